@@ -1,0 +1,56 @@
+# Carnet — build, run and test. Every Go command uses the migrated_fynedo tag.
+# `make run` and `make test` install the Debian/Ubuntu packages they need
+# when they are missing (apt-get, with sudo when not root).
+
+GO        ?= go
+TAGS      := migrated_fynedo
+BIN       := carnet
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+              libxinerama-dev libxi-dev libxxf86vm-dev
+TEST_PKGS  := $(BUILD_PKGS) poppler-utils xvfb xauth
+DEMO_DIR  ?= $(CURDIR)/.demo-data
+
+.PHONY: run test build deps-build deps-test screenshots demo lint clean
+
+# Install the missing Debian packages among those given in $(1).
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+endef
+
+deps-build:
+	$(call apt_install,$(BUILD_PKGS))
+	@command -v $(GO) >/dev/null || { echo "Go is needed: install it from your distribution (golang-go) or go.dev"; exit 1; }
+
+deps-test:
+	$(call apt_install,$(TEST_PKGS))
+
+build: deps-build
+	$(GO) build -tags $(TAGS) -o $(BIN) .
+
+run: build
+	./$(BIN)
+
+test: deps-test
+	$(GO) vet -tags $(TAGS) ./...
+	LANG=en_US.UTF-8 $(GO) test -tags $(TAGS) -count=1 ./...
+
+demo: build
+	rm -rf $(DEMO_DIR)
+	./$(BIN) --data $(DEMO_DIR) demo --acts 400
+
+# PNGs of every screen with demo data, drawn by the real window under Xvfb.
+screenshots: build deps-test
+	rm -rf $(DEMO_DIR)
+	./$(BIN) --data $(DEMO_DIR) demo --acts 400
+	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
+
+lint:
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest -tags $(TAGS) ./...
+
+clean:
+	rm -rf $(BIN) $(DEMO_DIR)

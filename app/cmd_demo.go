@@ -1,0 +1,43 @@
+package app
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/carnet-app/carnet/internal/demo"
+	"github.com/carnet-app/carnet/internal/journal"
+)
+
+// cmdDemo fills the data folder with a fictitious record.
+func cmdDemo(e *env, args []string) error {
+	fs := newFlags("demo")
+	acts := fs.Int("acts", 400, "number of acts")
+	seed := fs.Uint64("seed", 1, "random seed")
+	force := fs.Bool("force", false, "add to a folder that already holds data")
+	if err := fs.Parse(args); err != nil {
+		return usageError(e.tr.T("cli.bad_flag", err.Error()))
+	}
+	if *acts < 0 || *acts > 200000 {
+		return usageError(e.tr.T("demo.bad_count"))
+	}
+	s, err := e.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	empty, err := s.IsEmpty(ctx)
+	if err != nil {
+		return err
+	}
+	if !empty && !*force {
+		return fmt.Errorf("%s", e.tr.T("demo.not_empty", e.dataDir))
+	}
+	rec := demo.Generate(*acts, *seed, journal.Day(e.now()))
+	st, err := s.Import(ctx, &rec.Profile, rec.Acts, rec.Mails)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, e.tr.T("demo.done", st.ActsAdded, st.MailsAdded, st.AttachmentsAdded, e.dataDir))
+	return nil
+}

@@ -1,0 +1,172 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/carnet-app/carnet/internal/exchange"
+	"github.com/carnet-app/carnet/internal/journal"
+)
+
+// cmdExport writes the record (or a period of it) as JSON or CSV.
+func cmdExport(e *env, args []string) error {
+	fs := newFlags("export")
+	format := fs.String("format", "", "json or csv")
+	out := fs.String("out", "", "output file")
+	fromS := fs.String("from", "", "first day, YYYY-MM-DD")
+	toS := fs.String("to", "", "last day, YYYY-MM-DD")
+	if err := fs.Parse(args); err != nil {
+		return usageError(e.tr.T("cli.bad_flag", err.Error()))
+	}
+	if *out == "" {
+		return usageError(e.tr.T("export.need_out"))
+	}
+	from, to, err := e.period(*fromS, *toS)
+	if err != nil {
+		return err
+	}
+	if *format != "json" && *format != "csv" {
+		return usageError(e.tr.T("export.bad_format", *format))
+	}
+	s, err := e.openStore(true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	acts, err := s.FullActs(ctx, from, to)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if *format == "csv" {
+		var live []journal.Act
+		for _, a := range acts {
+			if a.DeletedAt.IsZero() {
+				live = append(live, a)
+			}
+		}
+		err = exchange.WriteCSV(&buf, live)
+	} else {
+		b := exchange.Bundle{Acts: acts}
+		if b.Mails, err = s.FullMails(ctx, from, to); err != nil {
+			return err
+		}
+		profile, perr := s.Profile(ctx)
+		if perr != nil {
+			return perr
+		}
+		b.Profile = &profile
+		err = exchange.WriteJSON(&buf, b)
+	}
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, e.tr.T("export.done", len(acts), *out))
+	return nil
+}
+
+// period parses optional --from/--to dates.
+func (e *env) period(fromS, toS string) (time.Time, time.Time, error) {
+	var from, to time.Time
+	var err error
+	if fromS != "" {
+		if from, err = journal.ParseISODate(fromS); err != nil {
+			return from, to, usageError(e.tr.T("cli.bad_date", fromS))
+		}
+	}
+	if toS != "" {
+		if to, err = journal.ParseISODate(toS); err != nil {
+			return from, to, usageError(e.tr.T("cli.bad_date", toS))
+		}
+	}
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		return from, to, usageError(e.tr.T("cli.bad_period"))
+	}
+	return from, to, nil
+}
+
+// writeFileAtomic writes data to a temporary file beside path, then renames
+// it, so a failed export never leaves half a file.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".carnet-export-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// cmdImport merges a JSON or CSV file into the record; a bad file changes nothing.
+func cmdImport(e *env, args []string) error {
+	if len(args) != 1 {
+		return usageError(e.tr.T("import.need_file"))
+	}
+	data, err := os.ReadFile(args[0])
+	if err != nil {
+		return err
+	}
+	var b exchange.Bundle
+	if strings.HasPrefix(strings.TrimLeft(string(data[:min(len(data), 64)]), " \t\r\n\ufeff"), "{") {
+		b, err = exchange.ReadJSON(data)
+	} else {
+		b.Acts, err = exchange.ReadCSV(data, e.now())
+	}
+	if err != nil {
+		return err
+	}
+	s, err := e.openStore(false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	st, err := s.Import(context.Background(), b.Profile, b.Acts, b.Mails)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, e.tr.T("import.done", st.ActsAdded, st.ActsUpdated, st.MailsAdded, st.MailsUpdated, st.AttachmentsAdded))
+	return nil
+}
+
+// cmdCheck verifies the database and prints "ok" or the problems.
+func cmdCheck(e *env, args []string) error {
+	s, err := e.openStore(true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	problems, err := s.Check(context.Background())
+	if err != nil {
+		return err
+	}
+	if len(problems) == 0 {
+		fmt.Fprintln(e.stdout, "ok")
+		return nil
+	}
+	for _, p := range problems {
+		fmt.Fprintln(e.stdout, p)
+	}
+	return fmt.Errorf("%s", e.tr.T("check.failed", len(problems)))
+}

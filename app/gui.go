@@ -1,0 +1,157 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/carnet-app/carnet/internal/store"
+	"github.com/carnet-app/carnet/internal/ui"
+)
+
+// AppID is Carnet's application identifier (also in FyneApp.toml).
+const AppID = "fr.carnet.app"
+
+// trashKeepDays is how long deleted records stay restorable.
+const trashKeepDays = 30
+
+type guiOptions struct {
+	probe      bool   // draw the first frame, print first_frame_ms and quit
+	captureDir string // write a PNG of every screen there and quit
+}
+
+var processStart = time.Now()
+
+// runGUI opens the window on the record in the data folder.
+func runGUI(e *env, opts guiOptions) error {
+	s, err := store.Open(e.dataDir)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.PurgeTrash(ctx, e.now().AddDate(0, 0, -trashKeepDays)); err != nil {
+		return err
+	}
+	profile, err := s.Profile(ctx)
+	if err != nil {
+		return err
+	}
+	// Fyne's own strings (dialogs) follow the locale; set it before the app exists.
+	normaliseLocale(profile.Language)
+	_ = lang.AddTranslationsForLocale([]byte("{}"), fyne.Locale(profile.Language)) // re-reads the locale
+	a := fyneapp.NewWithID(AppID)
+	a.Settings().SetTheme(ui.NewTheme(profile.TextScale))
+	w := a.NewWindow("Carnet")
+	w.Resize(fyne.NewSize(1100, 760))
+	u := ui.New(w, s, profile.Language, ui.Options{DataDir: e.dataDir})
+	var scriptErr error
+	if opts.probe || opts.captureDir != "" {
+		a.Lifecycle().SetOnStarted(func() {
+			go func() {
+				if opts.probe {
+					scriptErr = probeFirstFrame(e, u)
+				} else {
+					scriptErr = captureScreens(u, w, opts.captureDir)
+				}
+				fyne.Do(a.Quit)
+			}()
+		})
+	}
+	w.ShowAndRun()
+	return scriptErr
+}
+
+// probeFirstFrame waits until the window's render loop has walked the
+// content for a paint, with the record loaded, and reports the time since
+// the process started. It runs on its own goroutine.
+func probeFirstFrame(e *env, u *ui.UI) error {
+	select {
+	case <-u.FirstPaint():
+		fmt.Fprintf(e.stdout, "first_frame_ms=%d\n", time.Since(processStart).Milliseconds())
+		return nil
+	case <-time.After(30 * time.Second):
+		return fmt.Errorf("the window did not draw its first frame within 30 seconds")
+	}
+}
+
+// hasContent reports whether an image holds more than one colour.
+func hasContent(img image.Image) bool {
+	b := img.Bounds()
+	if b.Dx() == 0 || b.Dy() == 0 {
+		return false
+	}
+	r0, g0, b0, _ := img.At(b.Min.X, b.Min.Y).RGBA()
+	for y := b.Min.Y; y < b.Max.Y; y += 7 {
+		for x := b.Min.X; x < b.Max.X; x += 7 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if r != r0 || g != g0 || bl != b0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// captureScreens writes one PNG per screen, plus the act form, to dir. It
+// runs on its own goroutine and waits for each screen to be drawn.
+func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	shots := []struct {
+		name string
+		show func()
+	}{
+		{"accueil.png", func() { u.Show(ui.ScreenHome) }},
+		{"journal.png", func() { u.Show(ui.ScreenJournal) }},
+		{"journal-formulaire.png", func() { u.OpenFirstAct() }},
+		{"courriers.png", func() { u.Show(ui.ScreenMail) }},
+		{"parametres.png", func() { u.Show(ui.ScreenSettings) }},
+	}
+	for _, s := range shots {
+		var img image.Image
+		fyne.DoAndWait(func() {
+			s.show()
+			img = renderWindow(w)
+		})
+		if !hasContent(img) {
+			return fmt.Errorf("screen %s was not drawn", s.name)
+		}
+		f, err := os.Create(filepath.Join(dir, s.name))
+		if err != nil {
+			return err
+		}
+		err = png.Encode(f, img)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renderWindow draws the window's content with Fyne's software painter at
+// the window's size, then gives the content back to the window.
+func renderWindow(w fyne.Window) image.Image {
+	content := w.Content()
+	size := w.Canvas().Size()
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	c.SetContent(content)
+	c.Resize(size)
+	img := c.Capture()
+	w.SetContent(content)
+	return img
+}

@@ -1,0 +1,67 @@
+package journal
+
+import (
+	"regexp"
+	"strings"
+)
+
+// DefaultTargetMinutes is the default weekly activity target: 15 hours (L5411-6).
+const DefaultTargetMinutes = 15 * 60
+
+// MaxTargetMinutes is the highest weekly target the app accepts: 35 hours.
+const MaxTargetMinutes = 35 * 60
+
+// Profile holds who the user is and how they want the app to behave.
+type Profile struct {
+	Name            string
+	Address         string // postal address, several lines
+	FranceTravailID string
+	Agency          string
+	Adviser         string
+	Departement     string // for public holidays, e.g. "75", "2A", "974"
+	TargetMinutes   int    // weekly target, 0..35 h
+	Language        string // "fr" or "en"
+	TextScale       float64
+}
+
+// DefaultProfile returns an empty profile with the default settings.
+func DefaultProfile() Profile {
+	return Profile{TargetMinutes: DefaultTargetMinutes, Language: "fr", TextScale: 1}
+}
+
+var departementPattern = regexp.MustCompile(`^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$`)
+
+// City returns the town of the postal address: the last line without its postcode.
+func (p Profile) City() string {
+	lines := strings.Split(strings.TrimSpace(p.Address), "\n")
+	last := strings.TrimSpace(lines[len(lines)-1])
+	if f := strings.Fields(last); len(f) > 1 && len(f[0]) == 5 {
+		return strings.Join(f[1:], " ")
+	}
+	return last
+}
+
+// Validate checks the profile and returns a *ValidationError naming each
+// field at fault, or nil. Every identity field may be empty.
+func (p Profile) Validate() error {
+	pr := problems{}
+	if p.TargetMinutes < 0 || p.TargetMinutes > MaxTargetMinutes {
+		pr.add("target", ProblemTarget)
+	}
+	if p.Departement != "" && !departementPattern.MatchString(strings.ToUpper(p.Departement)) {
+		pr.add("departement", ProblemDepartement)
+	}
+	if p.Language != "fr" && p.Language != "en" {
+		pr.add("language", ProblemUnknownValue)
+	}
+	if p.TextScale < 0.8 || p.TextScale > 2 {
+		pr.add("text_scale", ProblemUnknownValue)
+	}
+	for field, v := range map[string]string{"name": p.Name, "address": p.Address,
+		"france_travail_id": p.FranceTravailID, "agency": p.Agency, "adviser": p.Adviser} {
+		if len(v) > 2000 {
+			pr.add(field, ProblemTooLong)
+		}
+	}
+	return pr.err()
+}

@@ -1,0 +1,44 @@
+package journal
+
+import (
+	"sort"
+	"time"
+)
+
+// DueKind says what an upcoming date is.
+type DueKind string
+
+// The kinds of upcoming dates.
+const (
+	DueReply      DueKind = "reply"       // a reply I owe France Travail
+	DueNextAction DueKind = "next_action" // a next action I planned on an act
+)
+
+// DueItem is one upcoming date shown on the home screen.
+type DueItem struct {
+	Date    time.Time
+	Kind    DueKind
+	Title   string
+	OwnerID string // the act or mail it comes from
+}
+
+// UpcomingDates returns the dates due from today on (and those overdue by at
+// most `overdueDays`), soonest first: reply-by dates of mail awaiting a reply
+// and next actions of acts.
+func UpcomingDates(acts []Act, mails []Mail, today time.Time, overdueDays int) []DueItem {
+	from := Day(today).AddDate(0, 0, -overdueDays)
+	var out []DueItem
+	for _, m := range mails {
+		if m.AwaitsReply() && !m.ReplyBy.Before(from) {
+			out = append(out, DueItem{Date: m.ReplyBy, Kind: DueReply, Title: m.Subject, OwnerID: m.ID})
+		}
+	}
+	for _, a := range acts {
+		if a.NextAction != "" && !a.NextActionOn.IsZero() && !a.NextActionOn.Before(from) {
+			out = append(out, DueItem{Date: a.NextActionOn, Kind: DueNextAction,
+				Title: a.NextAction + " — " + a.Organisation, OwnerID: a.ID})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+	return out
+}

@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Check runs PRAGMA integrity_check and foreign_key_check, then the app's
+// own consistency rules: every act and mail valid, current status equal to
+// the last history entry, attachment sizes and SHA-256 matching their
+// bytes, reply links pointing at existing mail, schema at the latest
+// version. It returns the problems found (none means healthy) or an error
+// when the checks could not run.
+func (s *Store) Check(ctx context.Context) ([]string, error) {
+	var problems []string
+	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if line != "ok" {
+			problems = append(problems, "integrity: "+line)
+		}
+	}
+	rows.Close()
+	var fk int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM pragma_foreign_key_check").Scan(&fk); err != nil {
+		return nil, err
+	}
+	if fk > 0 {
+		problems = append(problems, fmt.Sprintf("%d rows point to missing records", fk))
+	}
+	if v, err := s.SchemaVersion(ctx); err != nil || v != LatestSchemaVersion() {
+		problems = append(problems, fmt.Sprintf("schema version %d, expected %d", v, LatestSchemaVersion()))
+	}
+	more, err := s.checkRecords(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return append(problems, more...), nil
+}
+
+func (s *Store) checkRecords(ctx context.Context) ([]string, error) {
+	var problems []string
+	acts, err := s.FullActs(ctx, time.Time{}, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range acts {
+		if err := a.Validate(); err != nil {
+			problems = append(problems, fmt.Sprintf("act %s: %v", a.ID, err))
+		}
+		last := ""
+		if n := len(a.History); n > 0 {
+			last = string(a.History[n-1].Status)
+		}
+		if string(a.Status) != last {
+			problems = append(problems, fmt.Sprintf("act %s: status %q but history ends with %q", a.ID, a.Status, last))
+		}
+		for _, att := range a.Attachments {
+			if !att.Verify() {
+				problems = append(problems, fmt.Sprintf("attachment %s (%s): size or SHA-256 does not match", att.ID, att.Name))
+			}
+		}
+	}
+	mails, err := s.FullMails(ctx, time.Time{}, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]bool{}
+	for _, m := range mails {
+		ids[m.ID] = true
+	}
+	for _, m := range mails {
+		if err := m.Validate(); err != nil {
+			problems = append(problems, fmt.Sprintf("mail %s: %v", m.ID, err))
+		}
+		if m.ReplyMailID != "" && !ids[m.ReplyMailID] {
+			problems = append(problems, fmt.Sprintf("mail %s: reply %s does not exist", m.ID, m.ReplyMailID))
+		}
+		for _, att := range m.Attachments {
+			if !att.Verify() {
+				problems = append(problems, fmt.Sprintf("attachment %s (%s): size or SHA-256 does not match", att.ID, att.Name))
+			}
+		}
+	}
+	return problems, nil
+}

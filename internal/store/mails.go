@@ -1,0 +1,138 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+
+	"github.com/carnet-app/carnet/internal/journal"
+)
+
+const mailColumns = `id, direction, date, channel, kind, subject, notes, reply_by, reply_mail_id,
+	created_at, updated_at, deleted_at`
+
+func scanMail(row interface{ Scan(...any) error }) (journal.Mail, error) {
+	var m journal.Mail
+	var dir, date, channel, kind, replyBy, created, updated, deleted string
+	err := row.Scan(&m.ID, &dir, &date, &channel, &kind, &m.Subject, &m.Notes, &replyBy,
+		&m.ReplyMailID, &created, &updated, &deleted)
+	m.Direction, m.Channel, m.Kind = journal.Direction(dir), journal.MailChannel(channel), journal.MailKind(kind)
+	m.Date, m.ReplyBy = parseDate(date), parseDate(replyBy)
+	m.CreatedAt, m.UpdatedAt, m.DeletedAt = parseStamp(created), parseStamp(updated), parseStamp(deleted)
+	return m, err
+}
+
+func mailValues(m journal.Mail) []any {
+	return []any{m.ID, string(m.Direction), formatDate(m.Date), string(m.Channel), string(m.Kind),
+		m.Subject, m.Notes, formatDate(m.ReplyBy), m.ReplyMailID, formatStamp(m.CreatedAt),
+		formatStamp(m.UpdatedAt), formatStamp(m.DeletedAt)}
+}
+
+func insertMail(ctx context.Context, tx *sql.Tx, m journal.Mail) error {
+	_, err := tx.ExecContext(ctx, "INSERT INTO mails ("+mailColumns+") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", mailValues(m)...)
+	return err
+}
+
+// SaveMail validates and stores a mail (insert or update by ID), adds and
+// removes attachments, in one transaction. It returns the mail as stored,
+// or a *journal.ValidationError / database error with nothing written.
+func (s *Store) SaveMail(ctx context.Context, m journal.Mail, added []journal.Attachment, removed []string) (journal.Mail, error) {
+	if err := m.Validate(); err != nil {
+		return m, err
+	}
+	for _, att := range added {
+		if att.Size > journal.MaxAttachmentSize {
+			return m, journal.ErrAttachmentTooLarge
+		}
+	}
+	now := s.stamp()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if m.ID == "" {
+			m.ID = journal.NewID()
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM mails WHERE id = ?", m.ID).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			m.CreatedAt, m.UpdatedAt = parseStamp(now), parseStamp(now)
+			if err := insertMail(ctx, tx, m); err != nil {
+				return err
+			}
+		} else {
+			v := mailValues(m)
+			if _, err := tx.ExecContext(ctx, `UPDATE mails SET direction=?, date=?, channel=?, kind=?,
+				subject=?, notes=?, reply_by=?, reply_mail_id=?, updated_at=? WHERE id=?`,
+				append(v[1:9], now, m.ID)...); err != nil {
+				return err
+			}
+		}
+		for _, att := range added {
+			if err := insertAttachment(ctx, tx, "mail_id", m.ID, att); err != nil {
+				return err
+			}
+		}
+		return deleteAttachments(ctx, tx, "mail_id", m.ID, removed)
+	})
+	if err != nil {
+		return m, err
+	}
+	return s.Mail(ctx, m.ID)
+}
+
+// Mail returns one mail with its attachment metadata. It returns ErrNotFound
+// for an unknown ID.
+func (s *Store) Mail(ctx context.Context, id string) (journal.Mail, error) {
+	m, err := scanMail(s.db.QueryRowContext(ctx, "SELECT "+mailColumns+" FROM mails WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return m, ErrNotFound
+	}
+	if err != nil {
+		return m, err
+	}
+	m.Attachments, err = s.attachments(ctx, "mail_id", id, false)
+	return m, err
+}
+
+// ListMails returns the mail not in the trash that matches the filter, newest first.
+func (s *Store) ListMails(ctx context.Context, f journal.MailFilter) ([]journal.Mail, error) {
+	where, args := []string{"deleted_at = ''"}, []any{}
+	if !f.From.IsZero() {
+		where, args = append(where, "date >= ?"), append(args, formatDate(f.From))
+	}
+	if !f.To.IsZero() {
+		where, args = append(where, "date <= ?"), append(args, formatDate(f.To))
+	}
+	if f.Kind != "" {
+		where, args = append(where, "kind = ?"), append(args, string(f.Kind))
+	}
+	if q := ftsQuery(f.Query); q != "" {
+		where, args = append(where, "seq IN (SELECT rowid FROM mails_fts WHERE mails_fts MATCH ?)"), append(args, q)
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+mailColumns+" FROM mails WHERE "+
+		strings.Join(where, " AND ")+" ORDER BY date DESC, seq DESC", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []journal.Mail
+	for rows.Next() {
+		m, err := scanMail(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// TrashMail moves a mail to the trash. It returns ErrNotFound for an unknown ID.
+func (s *Store) TrashMail(ctx context.Context, id string) error {
+	return s.setDeleted(ctx, "mails", id, s.stamp())
+}
+
+// RestoreMail takes a mail out of the trash. It returns ErrNotFound for an unknown ID.
+func (s *Store) RestoreMail(ctx context.Context, id string) error {
+	return s.setDeleted(ctx, "mails", id, "")
+}

@@ -1,0 +1,111 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// FileName is the name of the database file inside the data folder.
+const FileName = "carnet.db"
+
+// ErrNotFound is returned when a record with the given ID does not exist.
+var ErrNotFound = errors.New("record not found")
+
+// Store is the SQLite-backed record of one user.
+type Store struct {
+	db   *sql.DB
+	path string
+	now  func() time.Time
+}
+
+// Open creates the data folder (0700) and the database file (0600) when
+// missing, applies pending migrations and returns the store. It returns an
+// error when the folder cannot be created, the file is not a Carnet database,
+// or a migration fails (the database is then left at its previous version).
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("cannot create the data folder %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, FileName)
+	if f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600); err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	} else {
+		f.Close()
+	}
+	_ = os.Chmod(path, 0o600)
+	q := url.Values{}
+	for _, p := range []string{"foreign_keys(1)", "busy_timeout(5000)", "journal_mode(WAL)", "synchronous(FULL)"} {
+		q.Add("_pragma", p)
+	}
+	q.Add("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, now: time.Now}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database. It returns the driver's error, if any.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// SetClock replaces the clock used for created/updated timestamps (tests, demo).
+func (s *Store) SetClock(now func() time.Time) { s.now = now }
+
+func (s *Store) stamp() string { return s.now().UTC().Format(timestampLayout) }
+
+const timestampLayout = "2006-01-02T15:04:05Z"
+const dateLayout = "2006-01-02"
+
+// inTx runs fn in one transaction, committed when fn returns nil and rolled
+// back otherwise.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(dateLayout)
+}
+
+func formatStamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(timestampLayout)
+}
+
+func parseDate(s string) time.Time {
+	t, _ := time.Parse(dateLayout, s)
+	return t
+}
+
+func parseStamp(s string) time.Time {
+	t, _ := time.Parse(timestampLayout, s)
+	return t
+}

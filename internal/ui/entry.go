@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// formEntry is an Entry that reports Escape (cancel) to its form; Enter
+// already reaches OnSubmitted on single-line entries.
+type formEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newFormEntry(placeholder string) *formEntry {
+	e := &formEntry{}
+	e.ExtendBaseWidget(e)
+	e.SetPlaceHolder(placeholder)
+	return e
+}
+
+func newFormMultiLine(placeholder string) *formEntry {
+	e := newFormEntry(placeholder)
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(4)
+	return e
+}
+
+// TypedKey cancels the form on Escape and otherwise behaves as an Entry.
+func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// fieldError is the red line shown under a field that cannot be saved.
+type fieldError struct{ *widget.Label }
+
+func newFieldError() fieldError {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return fieldError{l}
+}
+
+func (f fieldError) set(msg string) {
+	f.SetText(msg)
+	if msg == "" {
+		f.Hide()
+	} else {
+		f.Show()
+	}
+}

@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// formBase holds what every record form shares: entries that save on Enter
+// and cancel on Escape, an error line under each field, and the buttons.
+type formBase struct {
+	ui       *UI
+	errors   map[string]fieldError
+	onSave   func()
+	onCancel func()
+}
+
+func newFormBase(u *UI, onSave, onCancel func()) formBase {
+	return formBase{ui: u, errors: map[string]fieldError{}, onSave: onSave, onCancel: onCancel}
+}
+
+func (b *formBase) entry(placeholder, text string) *formEntry {
+	e := newFormEntry(placeholder)
+	e.SetText(text)
+	e.onEscape = b.onCancel
+	e.OnSubmitted = func(string) { b.onSave() }
+	return e
+}
+
+func (b *formBase) multiLine(text string) *formEntry {
+	e := newFormMultiLine("")
+	e.SetText(text)
+	e.onEscape = b.onCancel
+	return e
+}
+
+// field returns a form row's content: the widget, its error line, extras.
+func (b *formBase) field(name string, w fyne.CanvasObject, extra ...fyne.CanvasObject) fyne.CanvasObject {
+	fe := newFieldError()
+	b.errors[name] = fe
+	return container.NewVBox(append([]fyne.CanvasObject{w, fe}, extra...)...)
+}
+
+// showProblems writes each problem under its field and clears the others.
+// It reports whether there was any problem.
+func (b *formBase) showProblems(bad map[string]string) bool {
+	for name, fe := range b.errors {
+		msg := ""
+		if code, ok := bad[name]; ok {
+			msg = b.ui.lbl.problem(code)
+		}
+		fe.set(msg)
+	}
+	return len(bad) > 0
+}
+
+// buttons returns Save, Cancel and, when onDelete is set, Delete after a
+// confirmation.
+func (b *formBase) buttons(onDelete func()) *fyne.Container {
+	tr := b.ui.tr
+	save := widget.NewButtonWithIcon(tr.T("action.save")+" ("+tr.T("key.enter")+")", theme.DocumentSaveIcon(), b.onSave)
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(tr.T("action.cancel")+" ("+tr.T("key.escape")+")", theme.CancelIcon(), b.onCancel)
+	row := container.NewHBox(save, cancel, layout.NewSpacer())
+	if onDelete != nil {
+		del := widget.NewButtonWithIcon(tr.T("action.delete"), theme.DeleteIcon(), func() {
+			dialog.ShowConfirm(tr.T("delete.title"), tr.T("delete.confirm"), func(ok bool) {
+				if ok {
+					onDelete()
+				}
+			}, b.ui.win)
+		})
+		del.Importance = widget.DangerImportance
+		row.Add(del)
+	}
+	return row
+}
+
+func boldLabel(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+}
+
+// listFormStack shows either a list or a form in the same place.
+type listFormStack struct {
+	content *fyne.Container
+	listBox fyne.CanvasObject
+	formBox *fyne.Container
+}
+
+func newListFormStack(list fyne.CanvasObject) *listFormStack {
+	s := &listFormStack{listBox: list, formBox: container.NewStack()}
+	s.formBox.Hide()
+	s.content = container.NewStack(s.listBox, s.formBox)
+	return s
+}
+
+func (s *listFormStack) showForm(form fyne.CanvasObject) {
+	s.formBox.Objects = []fyne.CanvasObject{form}
+	s.listBox.Hide()
+	s.formBox.Show()
+	s.formBox.Refresh()
+}
+
+func (s *listFormStack) showList() {
+	s.formBox.Hide()
+	s.formBox.Objects = nil
+	s.listBox.Show()
+}
+
+// choices fills a Select from coded values and their labels.
+func choices[T comparable](values []T, label func(T) string, selected T) *widget.Select {
+	labels := make([]string, len(values))
+	for i, v := range values {
+		labels[i] = label(v)
+	}
+	s := widget.NewSelect(labels, nil)
+	for i, v := range values {
+		if v == selected {
+			s.SetSelectedIndex(i)
+		}
+	}
+	return s
+}
+
+// chosen returns the coded value selected in a Select built by choices.
+func chosen[T any](s *widget.Select, values []T) (T, bool) {
+	var zero T
+	if i := s.SelectedIndex(); i >= 0 && i < len(values) {
+		return values[i], true
+	}
+	return zero, false
+}

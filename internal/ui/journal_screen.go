@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carnet-app/carnet/internal/journal"
+)
+
+// Period filter choices of the Journal, in display order.
+var periodKeys = []string{"period.all", "period.this_week", "period.this_month", "period.3_months", "period.12_months"}
+
+// journalScreen is « Journal »: every act, filtered and searchable, with a
+// form to add or edit one.
+type journalScreen struct {
+	ui      *UI
+	content *fyne.Container
+	stack   *listFormStack
+
+	search *widget.Entry
+	period *widget.Select
+	theme  *widget.Select
+	status *widget.Select
+	count  *widget.Label
+	list   *widget.List
+	undo   *undoBar
+	form   *actForm
+
+	rows []journal.Act
+}
+
+func newJournalScreen(u *UI) *journalScreen {
+	s := &journalScreen{ui: u}
+	s.buildUI()
+	return s
+}
+
+func (s *journalScreen) buildUI() {
+	tr, lbl := s.ui.tr, s.ui.lbl
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder(tr.T("journal.search_placeholder"))
+	s.search.OnChanged = func(string) { s.refresh() }
+
+	periods := make([]string, len(periodKeys))
+	for i, k := range periodKeys {
+		periods[i] = tr.T(k)
+	}
+	s.period = widget.NewSelect(periods, func(string) { s.refresh() })
+	themes := []string{tr.T("filter.all_themes")}
+	for _, t := range journal.Themes() {
+		themes = append(themes, lbl.theme(t))
+	}
+	s.theme = widget.NewSelect(themes, func(string) { s.refresh() })
+	statuses := []string{tr.T("filter.all_statuses")}
+	for _, st := range journal.Statuses() {
+		statuses = append(statuses, lbl.status(st))
+	}
+	s.status = widget.NewSelect(statuses, func(string) { s.refresh() })
+	s.period.SetSelectedIndex(0)
+	s.theme.SetSelectedIndex(0)
+	s.status.SetSelectedIndex(0)
+
+	newAct := widget.NewButtonWithIcon(tr.T("journal.new"), theme.ContentAddIcon(), func() { s.openForm(nil) })
+	newAct.Importance = widget.HighImportance
+	s.count = widget.NewLabel("")
+	s.undo = newUndoBar(tr.T("action.undo")+" (Ctrl+Z)", s.ui.showError)
+	s.list = widget.NewList(func() int { return len(s.rows) }, newActRow, s.updateRow)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		s.list.UnselectAll()
+		if id >= 0 && id < len(s.rows) {
+			s.openForm(&s.rows[id])
+		}
+	}
+	filters := container.NewGridWithColumns(3, s.period, s.theme, s.status)
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, newAct, s.search),
+		filters,
+		container.NewBorder(nil, nil, nil, nil, s.count),
+		s.undo.content,
+	)
+	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.list))
+	s.content = s.stack.content
+}
+
+// filter returns the filter the controls describe.
+func (s *journalScreen) filter() journal.ActFilter {
+	f := journal.ActFilter{Query: s.search.Text}
+	today := journal.Day(s.ui.today())
+	switch s.period.SelectedIndex() {
+	case 1:
+		f.From = journal.WeekStart(today)
+	case 2:
+		f.From = today.AddDate(0, 0, 1-today.Day())
+	case 3:
+		f.From = today.AddDate(0, -3, 0)
+	case 4:
+		f.From = today.AddDate(-1, 0, 0)
+	}
+	if i := s.theme.SelectedIndex(); i > 0 {
+		f.Theme = journal.Themes()[i-1]
+	}
+	if i := s.status.SelectedIndex(); i > 0 {
+		f.Status = journal.Statuses()[i-1]
+	}
+	return f
+}
+
+// refresh reloads the list with the current filter.
+func (s *journalScreen) refresh() {
+	if s.list == nil {
+		return // still building: the selects fire OnChanged
+	}
+	rows, err := s.ui.svc.ListActs(s.ui.ctx, s.filter())
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.rows = rows
+	minutes := 0
+	for _, a := range rows {
+		minutes += a.Minutes
+	}
+	s.count.SetText(s.ui.tr.T("journal.count", len(rows), journal.FormatMinutes(minutes)))
+	s.list.Refresh()
+}
+
+// actRow is one line of the Journal list.
+type actRow struct {
+	date, title, status, duration *widget.Label
+}
+
+func newActRow() fyne.CanvasObject {
+	r := actRow{widget.NewLabel("00/00/0000"), widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")}
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.status.Truncation = fyne.TextTruncateEllipsis
+	right := container.NewGridWrap(fyne.NewSize(260, r.date.MinSize().Height), container.NewGridWithColumns(2, r.status, r.duration))
+	return container.NewBorder(nil, nil, r.date, right, r.title)
+}
+
+func rowLabels(o fyne.CanvasObject) actRow {
+	c := o.(*fyne.Container)
+	right := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
+	return actRow{date: c.Objects[1].(*widget.Label), title: c.Objects[0].(*widget.Label),
+		status: right.Objects[0].(*widget.Label), duration: right.Objects[1].(*widget.Label)}
+}
+
+func (s *journalScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.rows) {
+		return
+	}
+	a := s.rows[id]
+	r := rowLabels(o)
+	r.date.SetText(journal.FormatShortDate(a.Date))
+	title := s.ui.lbl.actTitle(a)
+	if a.Organisation != "" {
+		title += " — " + a.Organisation
+	}
+	if len(a.AttachmentIDs) > 0 {
+		title += " 📎"
+	}
+	r.title.SetText(title)
+	status := ""
+	if a.Status != journal.StatusNone {
+		status = s.ui.lbl.status(a.Status)
+	}
+	r.status.SetText(status)
+	r.duration.SetText(journal.FormatMinutes(a.Minutes))
+}
+
+// openForm shows the form for act, or an empty one when act is nil.
+func (s *journalScreen) openForm(act *journal.Act) {
+	if act != nil {
+		full, err := s.ui.svc.Act(s.ui.ctx, act.ID)
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		act = &full
+	}
+	s.form = newActForm(s.ui, act, s.onFormDone)
+	s.stack.showForm(s.form.content)
+	s.ui.win.Canvas().Focus(s.form.date)
+}
+
+// closeForm returns to the list without saving.
+func (s *journalScreen) closeForm() {
+	s.form = nil
+	s.stack.showList()
+}
+
+// onFormDone is called by the form after save, cancel or delete.
+func (s *journalScreen) onFormDone(deleted *journal.Act) {
+	s.closeForm()
+	if deleted != nil {
+		id := deleted.ID
+		s.undo.offer(s.ui.tr.T("journal.deleted", s.ui.lbl.actTitle(*deleted)), func() error {
+			if err := s.ui.svc.RestoreAct(s.ui.ctx, id); err != nil {
+				return err
+			}
+			s.ui.reload()
+			return nil
+		})
+	}
+	s.ui.reload()
+}

@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carnet-app/carnet/internal/journal"
+)
+
+// mailScreen is « Courriers »: mail exchanged with France Travail, both ways.
+type mailScreen struct {
+	ui      *UI
+	content *fyne.Container
+	stack   *listFormStack
+	search  *widget.Entry
+	kind    *widget.Select
+	count   *widget.Label
+	list    *widget.List
+	undo    *undoBar
+	form    *mailForm
+
+	rows []journal.Mail
+}
+
+func newMailScreen(u *UI) *mailScreen {
+	s := &mailScreen{ui: u}
+	s.buildUI()
+	return s
+}
+
+func (s *mailScreen) buildUI() {
+	tr := s.ui.tr
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder(tr.T("mail.search_placeholder"))
+	s.search.OnChanged = func(string) { s.refresh() }
+	kinds := []string{tr.T("filter.all_kinds")}
+	for _, k := range journal.MailKinds() {
+		kinds = append(kinds, s.ui.lbl.mailKind(k))
+	}
+	s.kind = widget.NewSelect(kinds, func(string) { s.refresh() })
+	s.kind.SetSelectedIndex(0)
+	add := widget.NewButtonWithIcon(tr.T("mail.new"), theme.ContentAddIcon(), func() { s.openForm(nil) })
+	add.Importance = widget.HighImportance
+	s.count = widget.NewLabel("")
+	s.undo = newUndoBar(tr.T("action.undo")+" (Ctrl+Z)", s.ui.showError)
+	s.list = widget.NewList(func() int { return len(s.rows) }, newActRow, s.updateRow)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		s.list.UnselectAll()
+		if id >= 0 && id < len(s.rows) {
+			s.openForm(&s.rows[id])
+		}
+	}
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, add, s.search), s.kind, s.count, s.undo.content)
+	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.list))
+	s.content = s.stack.content
+}
+
+func (s *mailScreen) refresh() {
+	if s.list == nil {
+		return
+	}
+	f := journal.MailFilter{Query: s.search.Text}
+	if i := s.kind.SelectedIndex(); i > 0 {
+		f.Kind = journal.MailKinds()[i-1]
+	}
+	rows, err := s.ui.svc.ListMails(s.ui.ctx, f)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.rows = rows
+	s.count.SetText(s.ui.tr.T("mail.count", len(rows)))
+	s.list.Refresh()
+}
+
+func (s *mailScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.rows) {
+		return
+	}
+	m, r, lbl := s.rows[id], rowLabels(o), s.ui.lbl
+	r.date.SetText(journal.FormatShortDate(m.Date))
+	r.title.SetText(lbl.direction(m.Direction) + " — " + m.Subject)
+	r.status.SetText(lbl.mailKind(m.Kind))
+	r.duration.Importance = widget.MediumImportance
+	switch {
+	case m.AwaitsReply():
+		r.duration.SetText(s.ui.tr.T("mail.reply_by_short", journal.FormatShortDate(m.ReplyBy)))
+		if m.ReplyBy.Before(journal.Day(s.ui.today())) {
+			r.duration.Importance = widget.DangerImportance
+		}
+	case m.ReplyMailID != "":
+		r.duration.SetText(s.ui.tr.T("mail.replied"))
+	default:
+		r.duration.SetText("")
+	}
+	r.duration.Refresh()
+}
+
+func (s *mailScreen) openForm(m *journal.Mail) {
+	if m != nil {
+		full, err := s.ui.svc.Mail(s.ui.ctx, m.ID)
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		m = &full
+	}
+	s.form = newMailForm(s.ui, m, s.rows, s.onFormDone)
+	s.stack.showForm(s.form.content)
+	s.ui.win.Canvas().Focus(s.form.subject)
+}
+
+func (s *mailScreen) closeForm() {
+	s.form = nil
+	s.stack.showList()
+}
+
+func (s *mailScreen) onFormDone(deleted *journal.Mail) {
+	s.closeForm()
+	if deleted != nil {
+		id := deleted.ID
+		s.undo.offer(s.ui.tr.T("mail.deleted", deleted.Subject), func() error {
+			if err := s.ui.svc.RestoreMail(s.ui.ctx, id); err != nil {
+				return err
+			}
+			s.ui.reload()
+			return nil
+		})
+	}
+	s.ui.reload()
+}

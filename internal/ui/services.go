@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"github.com/carnet-app/carnet/internal/journal"
+)
+
+// ActService reads and writes job-search acts.
+type ActService interface {
+	ListActs(ctx context.Context, f journal.ActFilter) ([]journal.Act, error)
+	Act(ctx context.Context, id string) (journal.Act, error)
+	SaveAct(ctx context.Context, a journal.Act, added []journal.Attachment, removed []string) (journal.Act, error)
+	TrashAct(ctx context.Context, id string) error
+	RestoreAct(ctx context.Context, id string) error
+	PreviousApplications(ctx context.Context, organisation, exceptID string) ([]journal.Act, error)
+	AttachmentData(ctx context.Context, id string) ([]byte, error)
+}
+
+// MailService reads and writes mail with France Travail.
+type MailService interface {
+	ListMails(ctx context.Context, f journal.MailFilter) ([]journal.Mail, error)
+	Mail(ctx context.Context, id string) (journal.Mail, error)
+	SaveMail(ctx context.Context, m journal.Mail, added []journal.Attachment, removed []string) (journal.Mail, error)
+	TrashMail(ctx context.Context, id string) error
+	RestoreMail(ctx context.Context, id string) error
+}
+
+// ProfileService reads and writes the user's profile and settings.
+type ProfileService interface {
+	Profile(ctx context.Context) (journal.Profile, error)
+	SaveProfile(ctx context.Context, p journal.Profile) error
+}
+
+// Services is everything the screens need from the record.
+type Services interface {
+	ActService
+	MailService
+	ProfileService
+}
+
+// Options tunes the main window.
+type Options struct {
+	DataDir string           // shown in the settings screen
+	Now     func() time.Time // the clock; time.Now when nil
+	// OnLanguageChanged is called after the user picked another UI language.
+	OnLanguageChanged func(lang string)
+}

@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carnet-app/carnet/i18n"
+	"github.com/carnet-app/carnet/internal/journal"
+)
+
+// textScales are the text sizes offered, with their i18n keys.
+var textScales = []float64{1, 1.25, 1.5}
+
+// settingsScreen is « Paramètres »: profile, weekly target, language, text size.
+type settingsScreen struct {
+	formBase
+	content fyne.CanvasObject
+	profile journal.Profile
+
+	name, address, ftID, agency, adviser, departement, target *formEntry
+	language, textSize                                        *widget.Select
+	saved                                                     *widget.Label
+}
+
+func newSettingsScreen(u *UI) *settingsScreen {
+	s := &settingsScreen{}
+	s.formBase = newFormBase(u, s.onSaveTapped, s.load)
+	s.buildUI()
+	s.load()
+	return s
+}
+
+func (s *settingsScreen) buildUI() {
+	tr := s.ui.tr
+	s.name = s.entry(tr.T("settings.name_placeholder"), "")
+	s.address = s.multiLine("")
+	s.address.SetPlaceHolder(tr.T("settings.address_placeholder"))
+	s.address.SetMinRowsVisible(3)
+	s.ftID = s.entry("1234567A", "")
+	s.agency = s.entry(tr.T("settings.agency_placeholder"), "")
+	s.adviser = s.entry("", "")
+	s.departement = s.entry("75", "")
+	s.target = s.entry("15", "")
+	s.language = choices(i18n.Languages, func(l string) string { return tr.T("language." + l) }, tr.Lang())
+	s.textSize = choices(textScales, func(f float64) string {
+		return tr.T("settings.text_size_" + strconv.Itoa(int(f*100)))
+	}, 1)
+	s.saved = widget.NewLabel("")
+	save := widget.NewButtonWithIcon(tr.T("action.save")+" (Ctrl+S)", theme.DocumentSaveIcon(), s.onSaveTapped)
+	save.Importance = widget.HighImportance
+	dataDir := widget.NewLabel(s.ui.opts.DataDir)
+	dataDir.Wrapping = fyne.TextWrapBreak
+	grid := container.New(layout.NewFormLayout(),
+		boldLabel(tr.T("settings.name")), s.field("name", s.name),
+		boldLabel(tr.T("settings.address")), s.field("address", s.address),
+		boldLabel(tr.T("settings.ft_id")), s.field("france_travail_id", s.ftID),
+		boldLabel(tr.T("settings.agency")), s.field("agency", s.agency),
+		boldLabel(tr.T("settings.adviser")), s.field("adviser", s.adviser),
+		boldLabel(tr.T("settings.departement")), s.field("departement", s.departement, widget.NewLabel(tr.T("settings.departement_help"))),
+		boldLabel(tr.T("settings.target")), s.field("target", s.target, widget.NewLabel(tr.T("settings.target_help"))),
+		boldLabel(tr.T("settings.language")), s.field("language", s.language),
+		boldLabel(tr.T("settings.text_size")), s.field("text_scale", s.textSize),
+		boldLabel(tr.T("settings.data_dir")), dataDir,
+	)
+	s.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(save, s.saved)), nil, nil,
+		container.NewVScroll(grid))
+}
+
+// load fills the fields from the saved profile (also Escape: drop changes).
+func (s *settingsScreen) load() {
+	p, err := s.ui.svc.Profile(s.ui.ctx)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.profile = p
+	s.name.SetText(p.Name)
+	s.address.SetText(p.Address)
+	s.ftID.SetText(p.FranceTravailID)
+	s.agency.SetText(p.Agency)
+	s.adviser.SetText(p.Adviser)
+	s.departement.SetText(p.Departement)
+	s.target.SetText(strings.Replace(strconv.FormatFloat(float64(p.TargetMinutes)/60, 'f', -1, 64), ".", ",", 1))
+	for i, sc := range textScales {
+		if sc == p.TextScale {
+			s.textSize.SetSelectedIndex(i)
+		}
+	}
+	s.showProblems(nil)
+}
+
+func (s *settingsScreen) read() (journal.Profile, map[string]string) {
+	p, bad := s.profile, map[string]string{}
+	p.Name, p.Address = strings.TrimSpace(s.name.Text), strings.TrimSpace(s.address.Text)
+	p.FranceTravailID, p.Agency = strings.TrimSpace(s.ftID.Text), strings.TrimSpace(s.agency.Text)
+	p.Adviser = strings.TrimSpace(s.adviser.Text)
+	p.Departement = strings.ToUpper(strings.TrimSpace(s.departement.Text))
+	hours, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(s.target.Text), ",", ".", 1), 64)
+	if err != nil {
+		bad["target"] = journal.ProblemTarget
+	}
+	p.TargetMinutes = int(hours*60 + 0.5)
+	if hours < 0 {
+		p.TargetMinutes = -1
+	}
+	p.Language, _ = chosen(s.language, i18n.Languages)
+	p.TextScale, _ = chosen(s.textSize, textScales)
+	return p, bad
+}
+
+func (s *settingsScreen) onSaveTapped() {
+	p, bad := s.read()
+	if len(bad) == 0 {
+		var v *journal.ValidationError
+		if err := p.Validate(); errors.As(err, &v) {
+			bad = v.Fields
+		}
+	}
+	if s.showProblems(bad) {
+		s.saved.SetText("")
+		return
+	}
+	if err := s.ui.svc.SaveProfile(s.ui.ctx, p); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	languageChanged := p.Language != s.ui.tr.Lang()
+	if p.TextScale != s.profile.TextScale {
+		fyne.CurrentApp().Settings().SetTheme(NewTheme(p.TextScale))
+	}
+	s.profile = p
+	if languageChanged {
+		s.ui.setLanguage(p.Language)
+		s.ui.settings.saved.SetText(s.ui.tr.T("settings.saved"))
+		return
+	}
+	s.saved.SetText(s.ui.tr.T("settings.saved"))
+	s.ui.reload()
+}

@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/carnet-app/carnet/i18n"
+)
+
+// Screen indexes, in tab order; Ctrl+1 shows the first.
+const (
+	ScreenHome = iota
+	ScreenJournal
+	ScreenMail
+	ScreenSettings
+)
+
+// UI is Carnet's main window content: one tab per screen.
+type UI struct {
+	win  fyne.Window
+	svc  Services
+	opts Options
+	tr   *i18n.Translator
+	lbl  labeller
+	ctx  context.Context
+
+	tabs     *container.AppTabs
+	marker   *paintMarker
+	home     *homeScreen
+	journal  *journalScreen
+	mail     *mailScreen
+	settings *settingsScreen
+}
+
+// New builds the main window content in the given language, loads the
+// record and installs the keyboard shortcuts on win.
+func New(win fyne.Window, svc Services, lang string, opts Options) *UI {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	u := &UI{win: win, svc: svc, opts: opts, ctx: context.Background()}
+	u.build(lang)
+	u.addShortcuts()
+	return u
+}
+
+func (u *UI) build(lang string) {
+	u.tr = i18n.New(lang)
+	u.lbl = labeller{u.tr}
+	u.home = newHomeScreen(u)
+	u.journal = newJournalScreen(u)
+	u.mail = newMailScreen(u)
+	u.settings = newSettingsScreen(u)
+	u.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(u.tr.T("screen.home"), theme.HomeIcon(), u.home.content),
+		container.NewTabItemWithIcon(u.tr.T("screen.journal"), theme.ListIcon(), u.journal.content),
+		container.NewTabItemWithIcon(u.tr.T("screen.mail"), theme.MailComposeIcon(), u.mail.content),
+		container.NewTabItemWithIcon(u.tr.T("screen.settings"), theme.SettingsIcon(), u.settings.content),
+	)
+	u.win.SetTitle(u.tr.T("app.title"))
+	if u.marker == nil {
+		u.marker = newPaintMarker()
+	}
+	u.win.SetContent(container.NewStack(u.tabs, u.marker))
+	u.reload()
+}
+
+// Translator returns the translator of the current UI language.
+func (u *UI) Translator() *i18n.Translator { return u.tr }
+
+// Show switches to the screen with the given index (ScreenHome…).
+func (u *UI) Show(screen int) { u.tabs.SelectIndex(screen) }
+
+// reload refreshes every screen from the record.
+func (u *UI) reload() {
+	u.home.refresh()
+	u.journal.refresh()
+	u.mail.refresh()
+}
+
+// setLanguage rebuilds the whole window in another language.
+func (u *UI) setLanguage(lang string) {
+	current := u.tabs.SelectedIndex()
+	u.build(lang)
+	u.tabs.SelectIndex(current)
+	if u.opts.OnLanguageChanged != nil {
+		u.opts.OnLanguageChanged(lang)
+	}
+}
+
+// showError tells the user an operation failed, in plain words.
+func (u *UI) showError(err error) {
+	dialog.ShowError(err, u.win)
+}
+
+func (u *UI) addShortcuts() {
+	c := u.win.Canvas()
+	ctrl := fyne.KeyModifierShortcutDefault
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4}
+	for i, k := range keys {
+		screen := i
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: ctrl}, func(fyne.Shortcut) { u.Show(screen) })
+	}
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl}, func(fyne.Shortcut) { u.newAct() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, func(fyne.Shortcut) { u.focusSearch() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}, func(fyne.Shortcut) { u.saveCurrentForm() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl}, func(fyne.Shortcut) { u.undoCurrent() })
+}
+
+// newAct opens an empty act form on the Journal screen.
+func (u *UI) newAct() {
+	u.Show(ScreenJournal)
+	u.journal.openForm(nil)
+}
+
+func (u *UI) focusSearch() {
+	switch u.tabs.SelectedIndex() {
+	case ScreenMail:
+		u.mail.closeForm()
+		u.win.Canvas().Focus(u.mail.search)
+	default:
+		u.Show(ScreenJournal)
+		u.journal.closeForm()
+		u.win.Canvas().Focus(u.journal.search)
+	}
+}
+
+func (u *UI) saveCurrentForm() {
+	switch u.tabs.SelectedIndex() {
+	case ScreenJournal:
+		if u.journal.form != nil {
+			u.journal.form.onSaveTapped()
+		}
+	case ScreenMail:
+		if u.mail.form != nil {
+			u.mail.form.onSaveTapped()
+		}
+	case ScreenSettings:
+		u.settings.onSaveTapped()
+	}
+}
+
+func (u *UI) undoCurrent() {
+	switch u.tabs.SelectedIndex() {
+	case ScreenJournal:
+		u.journal.undo.onUndoTapped()
+	case ScreenMail:
+		u.mail.undo.onUndoTapped()
+	}
+}
+
+// today returns the current calendar day.
+func (u *UI) today() time.Time { return u.opts.Now() }
+
+// OpenFirstAct shows the Journal with the newest act open in its form, or an
+// empty form when there is none (screenshots, demos).
+func (u *UI) OpenFirstAct() {
+	u.Show(ScreenJournal)
+	if len(u.journal.rows) > 0 {
+		u.journal.openForm(&u.journal.rows[0])
+		return
+	}
+	u.journal.openForm(nil)
+}
