@@ -16,6 +16,18 @@ import (
 // match; nothing is returned then but the error.
 func ReadJSON(data []byte) (Bundle, error) {
 	r := &jsonReader{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
+	// A first pass over the whole text gives syntax errors at their true offset.
+	var whole json.RawMessage
+	if err := json.Unmarshal(data, &whole); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) && syn.Offset >= int64(len(bytes.TrimRight(data, " \t\r\n"))) {
+			return Bundle{}, &InputError{Line: r.lineAt(int64(len(data))), Problem: ProblemTruncated}
+		}
+		if errors.As(err, &syn) {
+			return Bundle{}, &InputError{Line: r.lineAt(syn.Offset - 1), Problem: ProblemSyntax}
+		}
+		return Bundle{}, &InputError{Line: 1, Problem: ProblemSyntax, Value: err.Error()}
+	}
 	r.dec.DisallowUnknownFields()
 	b, err := r.read()
 	if err != nil {
@@ -46,7 +58,7 @@ func (r *jsonReader) fail(err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		return &InputError{Line: r.lineAt(int64(len(r.data))), Problem: ProblemTruncated}
 	case errors.As(err, &syn):
-		return &InputError{Line: r.lineAt(syn.Offset), Problem: ProblemSyntax}
+		return &InputError{Line: r.lineAt(r.dec.InputOffset()), Problem: ProblemSyntax}
 	case errors.As(err, &typ):
 		return &InputError{Line: r.lineAt(typ.Offset), Field: typ.Field, Problem: ProblemField}
 	}

@@ -98,10 +98,10 @@ func ParseMinutes(s string) (int, error) {
 	if s == "" {
 		return 0, fmt.Errorf("empty duration")
 	}
+	s = strings.TrimSuffix(s, "min")
 	if n, err := strconv.Atoi(s); err == nil {
 		return n, nil
 	}
-	s = strings.TrimSuffix(s, "min")
 	sep := strings.IndexAny(s, "h:")
 	if sep <= 0 {
 		return 0, fmt.Errorf("duration %q is not minutes or h:mm", s)

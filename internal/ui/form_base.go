@@ -13,6 +13,7 @@ import (
 // and cancel on Escape, an error line under each field, and the buttons.
 type formBase struct {
 	ui       *UI
+	save     *widget.Button
 	errors   map[string]fieldError
 	onSave   func()
 	onCancel func()
@@ -61,10 +62,10 @@ func (b *formBase) showProblems(bad map[string]string) bool {
 // confirmation.
 func (b *formBase) buttons(onDelete func()) *fyne.Container {
 	tr := b.ui.tr
-	save := widget.NewButtonWithIcon(tr.T("action.save")+" ("+tr.T("key.enter")+")", theme.DocumentSaveIcon(), b.onSave)
-	save.Importance = widget.HighImportance
+	b.save = widget.NewButtonWithIcon(tr.T("action.save")+" ("+tr.T("key.enter")+")", theme.DocumentSaveIcon(), b.onSave)
+	b.save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(tr.T("action.cancel")+" ("+tr.T("key.escape")+")", theme.CancelIcon(), b.onCancel)
-	row := container.NewHBox(save, cancel, layout.NewSpacer())
+	row := container.NewHBox(b.save, cancel, layout.NewSpacer())
 	if onDelete != nil {
 		del := widget.NewButtonWithIcon(tr.T("action.delete"), theme.DeleteIcon(), func() {
 			dialog.ShowConfirm(tr.T("delete.title"), tr.T("delete.confirm"), func(ok bool) {

@@ -24,6 +24,8 @@ type homeScreen struct {
 	chart    *barChart
 	upcoming *fyne.Container
 	latest   *fyne.Container
+
+	newActButton *widget.Button
 }
 
 func newHomeScreen(u *UI) *homeScreen {
@@ -39,14 +41,14 @@ func (s *homeScreen) buildUI() {
 	s.chart = newBarChart()
 	s.upcoming = container.NewVBox()
 	s.latest = container.NewVBox()
-	newAct := widget.NewButtonWithIcon(tr.T("journal.new")+" (Ctrl+N)", theme.ContentAddIcon(), s.ui.newAct)
-	newAct.Importance = widget.HighImportance
+	s.newActButton = widget.NewButtonWithIcon(tr.T("journal.new")+" (Ctrl+N)", theme.ContentAddIcon(), s.ui.newAct)
+	s.newActButton.Importance = widget.HighImportance
 	left := container.NewVBox(
 		widget.NewLabelWithStyle(tr.T("home.this_week"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.week, s.progress,
 		widget.NewLabelWithStyle(tr.T("home.last_weeks"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.chart,
-		container.NewHBox(newAct),
+		container.NewHBox(s.newActButton),
 	)
 	right := container.NewVBox(
 		widget.NewLabelWithStyle(tr.T("home.upcoming"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),

@@ -21,6 +21,8 @@ type mailScreen struct {
 	undo    *undoBar
 	form    *mailForm
 
+	addButton *widget.Button
+
 	rows []journal.Mail
 }
 
@@ -41,8 +43,8 @@ func (s *mailScreen) buildUI() {
 	}
 	s.kind = widget.NewSelect(kinds, func(string) { s.refresh() })
 	s.kind.SetSelectedIndex(0)
-	add := widget.NewButtonWithIcon(tr.T("mail.new"), theme.ContentAddIcon(), func() { s.openForm(nil) })
-	add.Importance = widget.HighImportance
+	s.addButton = widget.NewButtonWithIcon(tr.T("mail.new"), theme.ContentAddIcon(), func() { s.openForm(nil) })
+	s.addButton.Importance = widget.HighImportance
 	s.count = widget.NewLabel("")
 	s.undo = newUndoBar(tr.T("action.undo")+" (Ctrl+Z)", s.ui.showError)
 	s.list = widget.NewList(func() int { return len(s.rows) }, newActRow, s.updateRow)
@@ -52,7 +54,7 @@ func (s *mailScreen) buildUI() {
 			s.openForm(&s.rows[id])
 		}
 	}
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, add, s.search), s.kind, s.count, s.undo.content)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.addButton, s.search), s.kind, s.count, s.undo.content)
 	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.list))
 	s.content = s.stack.content
 }

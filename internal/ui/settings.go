@@ -27,6 +27,7 @@ type settingsScreen struct {
 	name, address, ftID, agency, adviser, departement, target *formEntry
 	language, textSize                                        *widget.Select
 	saved                                                     *widget.Label
+	saveButton                                                *widget.Button
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
@@ -53,8 +54,8 @@ func (s *settingsScreen) buildUI() {
 		return tr.T("settings.text_size_" + strconv.Itoa(int(f*100)))
 	}, 1)
 	s.saved = widget.NewLabel("")
-	save := widget.NewButtonWithIcon(tr.T("action.save")+" (Ctrl+S)", theme.DocumentSaveIcon(), s.onSaveTapped)
-	save.Importance = widget.HighImportance
+	s.saveButton = widget.NewButtonWithIcon(tr.T("action.save")+" (Ctrl+S)", theme.DocumentSaveIcon(), s.onSaveTapped)
+	s.saveButton.Importance = widget.HighImportance
 	dataDir := widget.NewLabel(s.ui.opts.DataDir)
 	dataDir.Wrapping = fyne.TextWrapBreak
 	grid := container.New(layout.NewFormLayout(),
@@ -69,7 +70,7 @@ func (s *settingsScreen) buildUI() {
 		boldLabel(tr.T("settings.text_size")), s.field("text_scale", s.textSize),
 		boldLabel(tr.T("settings.data_dir")), dataDir,
 	)
-	s.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(save, s.saved)), nil, nil,
+	s.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(s.saveButton, s.saved)), nil, nil,
 		container.NewVScroll(grid))
 }
 
