@@ -59,7 +59,7 @@ func (r *barChartRenderer) rebuild() {
 	for i, v := range r.chart.values {
 		r.bars[i].FillColor = primary
 		if r.chart.target > 0 && v < r.chart.target {
-			r.bars[i].FillColor = theme.Color(theme.ColorNameDisabled)
+			r.bars[i].FillColor = faded(primary)
 		}
 		r.bars[i].CornerRadius = 2
 		r.values[i].Text = formatHours(v)
@@ -131,3 +131,9 @@ func (r *barChartRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *barChartRenderer) Destroy() {}
+
+// faded returns c at half opacity, for weeks under the target.
+func faded(c color.Color) color.Color {
+	r, g, b, _ := c.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 110}
+}

@@ -131,11 +131,16 @@ type actRow struct {
 	date, title, status, duration *widget.Label
 }
 
-func newActRow() fyne.CanvasObject {
+func newActRow() fyne.CanvasObject { return newListRow(260) }
+
+// newListRow returns a row with a date, a title and two right-hand columns
+// sharing rightWidth.
+func newListRow(rightWidth float32) fyne.CanvasObject {
 	r := actRow{widget.NewLabel("00/00/0000"), widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")}
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.status.Truncation = fyne.TextTruncateEllipsis
-	right := container.NewGridWrap(fyne.NewSize(260, r.date.MinSize().Height), container.NewGridWithColumns(2, r.status, r.duration))
+	r.duration.Truncation = fyne.TextTruncateEllipsis
+	right := container.NewGridWrap(fyne.NewSize(rightWidth, r.date.MinSize().Height), container.NewGridWithColumns(2, r.status, r.duration))
 	return container.NewBorder(nil, nil, r.date, right, r.title)
 }
 
