@@ -1,0 +1,39 @@
+// Package doc is Carnet's structured document model and its two renderers:
+// PDF (go-pdf/fpdf with embedded DejaVu fonts, A4) and plain text (e-mail
+// body, clipboard). Letters and reports are built as values of this
+// package by the domain and rendered here, so what is printed and what is
+// pasted always say the same thing.
+package doc
+
+// BlockKind says how a block of a letter's body is laid out.
+type BlockKind int
+
+// The kinds of body blocks.
+const (
+	Paragraph BlockKind = iota // justified text
+	Bullets                    // a list, one item per line
+	Heading                    // a short bold line
+)
+
+// Block is one piece of a letter's body.
+type Block struct {
+	Kind  BlockKind
+	Text  string   // Paragraph and Heading
+	Items []string // Bullets
+	Note  string   // what the block is for, in plain words (shown in the UI, never printed)
+}
+
+// Letter is a French administrative letter.
+type Letter struct {
+	Sender      []string // name, address lines, identifier
+	Recipient   []string // name and address lines
+	PlaceDate   string   // « Fait à Lyon, le 26 novembre 2026 »
+	Mode        string   // « Lettre recommandée avec accusé de réception »
+	Subject     string   // without the « Objet : » prefix
+	References  []string // « Réf. : … » lines under the subject
+	Salutation  string   // « Madame, Monsieur, »
+	Body        []Block
+	Closing     string // formule de politesse
+	Signature   string // the sender's name
+	Attachments []string
+}

@@ -1,0 +1,199 @@
+package rights
+
+import (
+	"strings"
+
+	"github.com/carnet-app/carnet/internal/doc"
+	"github.com/carnet-app/carnet/internal/journal"
+)
+
+func deadlineParagraph() doc.Block {
+	return para("Conformément à l’article 12, paragraphe 5, du RGPD, cette communication est gratuite. "+
+		"L’article 12, paragraphe 3, vous impose d’y répondre dans un délai d’un mois à compter de la réception "+
+		"de la présente demande\u00a0; ce délai ne peut être prolongé de deux mois que si vous m’en informez, "+
+		"motifs à l’appui, au cours de ce premier mois.",
+		"Rappelle que c’est gratuit et que France Travail a un mois pour répondre.")
+}
+
+func accessLetter(l *doc.Letter, in LetterInput) {
+	p := in.Profile
+	l.Subject = "Demande d’accès à mes données personnelles (article 15 du RGPD) et aux règles des traitements algorithmiques me concernant (article L311-3-1 du CRPA)"
+	format := "Je souhaite recevoir ces éléments sur papier, à l’adresse indiquée en tête de la présente lettre."
+	if in.Request.ElectronicCopy {
+		format = "Je souhaite recevoir ces éléments sous forme électronique, dans un format couramment utilisé (article 15, paragraphe 3, du RGPD)."
+	}
+	l.Body = []doc.Block{
+		para("Titulaire de l’identifiant France Travail "+p.FranceTravailID+", je vous demande, en application "+
+			"de l’article 15 du règlement (UE) 2016/679 (RGPD), de me confirmer que des données à caractère "+
+			"personnel me concernant font l’objet d’un traitement et, dans l’affirmative, de m’en communiquer "+
+			"une copie, comme le prévoit l’article 15, paragraphe 3.",
+			"Demande la confirmation que France Travail traite vos données et une copie de ces données."),
+		para("Cette copie doit porter sur l’ensemble des données me concernant, y compris les données dérivées "+
+			"ou déduites produites par vos services ou vos outils\u00a0: scores, indicateurs, catégories, segments, "+
+			"signalements et alertes, avec leur historique et leurs dates. Je demande en particulier, s’ils "+
+			"existent à mon sujet\u00a0:",
+			"Précise que la copie inclut les scores et indicateurs calculés sur vous, pas seulement ce que vous avez déclaré."),
+		bullets("Nomme les traitements signalés publiquement au sujet de France Travail.",
+			"tout score, prédiction ou indicateur d’«\u00a0employabilité\u00a0», de «\u00a0chances de retour à l’emploi\u00a0» ou d’«\u00a0attractivité\u00a0»\u00a0;",
+			"tout score, critère ou indicateur servant à cibler les contrôles de la recherche d’emploi, ainsi que tout score de risque de fraude ou de «\u00a0suspicion\u00a0»\u00a0;",
+			"les indicateurs tirés du Journal de la Recherche d’Emploi ou de l’analyse de mon activité, notamment «\u00a0dynamique de recherche\u00a0», «\u00a0perte de confiance\u00a0», «\u00a0besoin de redynamisation\u00a0» et «\u00a0risque de dispersion\u00a0»\u00a0;",
+			"la modalité d’accompagnement qui m’est attribuée et les critères qui ont conduit à cette attribution\u00a0;",
+			"les conseils ou recommandations générés automatiquement à mon intention\u00a0;",
+			"le résultat de tout outil de tri appliqué à mon dossier lors d’un contrôle (par exemple «\u00a0clôture\u00a0», «\u00a0clôture potentielle\u00a0» ou «\u00a0contrôle\u00a0»)."),
+		para("Je vous demande également les informations prévues à l’article 15, paragraphe 1, du RGPD\u00a0:",
+			"Demande les informations que la loi oblige France Travail à donner avec la copie."),
+		bullets("Les points a) à h) de l’article 15.",
+			"a) les finalités de chacun des traitements\u00a0;",
+			"b) les catégories de données concernées\u00a0;",
+			"c) les destinataires ou catégories de destinataires auxquels ces données ont été ou seront communiquées\u00a0;",
+			"d) la durée de conservation envisagée ou, à défaut, les critères utilisés pour la déterminer\u00a0;",
+			"e) l’existence du droit de demander la rectification ou l’effacement de mes données, la limitation du traitement, ou de m’y opposer\u00a0;",
+			"f) le droit d’introduire une réclamation auprès de la Commission nationale de l’informatique et des libertés (CNIL)\u00a0;",
+			"g) toute information disponible sur la source des données qui n’ont pas été collectées auprès de moi\u00a0;",
+			"h) l’existence d’une prise de décision automatisée, y compris un profilage, et des informations utiles concernant la logique sous-jacente, ainsi que l’importance et les conséquences prévues de ce traitement pour moi."),
+		para("S’agissant du point h), la Cour de justice de l’Union européenne a précisé, dans son arrêt du "+
+			"27 février 2025 (Dun & Bradstreet Austria, C-203/22), que ces informations doivent décrire de façon "+
+			"concise et intelligible la procédure et les principes effectivement appliqués à mes données pour "+
+			"obtenir le résultat, en indiquant quelles données ont été prises en compte et de quelle manière\u00a0; "+
+			"la seule communication d’une formule ne suffit pas. Un secret des affaires éventuel ne permet pas "+
+			"un refus pur et simple\u00a0: les informations en cause doivent alors être communiquées à l’autorité "+
+			"de contrôle ou au juge, à qui il revient de mettre en balance les intérêts en présence.",
+			"Demande une vraie explication de la logique appliquée à votre cas, en citant la Cour de justice de l’UE."),
+		para("Par ailleurs, lorsqu’une décision individuelle me concernant a été prise sur le fondement d’un "+
+			"traitement algorithmique, l’article L311-3-1 du code des relations entre le public et "+
+			"l’administration (CRPA) me permet d’obtenir les règles de ce traitement et les principales "+
+			"caractéristiques de sa mise en œuvre. Je vous demande donc, pour chacune de ces décisions, les "+
+			"informations prévues à l’article R311-3-1-2 du même code, appliquées à ma situation\u00a0:",
+			"Demande, pour chaque décision prise avec un algorithme, les quatre informations du code des relations avec l’administration."),
+		bullets("Les quatre points de l’article R311-3-1-2 du CRPA.", crpaItems()...),
+		deadlineParagraph(),
+		para(format, "Dit sous quelle forme vous voulez la réponse."),
+		para("Pour permettre mon identification, je vous indique mes nom et prénom, mon adresse postale et mon "+
+			"identifiant France Travail\u00a0; je reste à votre disposition si un doute raisonnable subsistait "+
+			"sur mon identité.",
+			"Donne de quoi vous identifier, sans pièce d’identité tant qu’on ne vous la demande pas."),
+	}
+}
+
+func explanationLetter(l *doc.Letter, in LetterInput) {
+	d := in.Request.Decision
+	l.Subject = "Demande d’explication et de réexamen humain d’une décision me concernant (article L311-3-1 du CRPA, article 47 de la loi Informatique et Libertés, article 22 du RGPD)"
+	ref := "Décision du " + journal.FormatLongDate(d.Date)
+	if d.Reference != "" {
+		ref += ", référence " + d.Reference
+	}
+	l.References = append(l.References, ref)
+	first := "Le " + journal.FormatLongDate(d.Date) + ", vos services ont pris à mon égard la décision suivante\u00a0: " +
+		decisionNatureFR(d.Nature)
+	if d.Reference != "" {
+		first += " (référence " + d.Reference + ")"
+	}
+	first += "."
+	if desc := strings.TrimSpace(d.Description); desc != "" {
+		first += " " + ensurePeriod(desc)
+	}
+	l.Body = []doc.Block{
+		para(first, "Rappelle la décision que vous contestez ou voulez comprendre."),
+		para("Je vous demande de m’indiquer si un traitement algorithmique a contribué à cette décision et, le cas "+
+			"échéant, de quelle manière. L’article L311-3-1 du code des relations entre le public et "+
+			"l’administration impose qu’une décision individuelle prise sur le fondement d’un traitement "+
+			"algorithmique comporte une mention explicite qui en informe l’intéressé\u00a0; l’article 47 de la "+
+			"loi n°\u00a078-17 du 6 janvier 1978 prévoit cette mention à peine de nullité. Je vous demande de me "+
+			"dire si cette mention aurait dû figurer sur la décision qui m’a été notifiée.",
+			"Demande si un algorithme a servi et rappelle que la décision aurait dû le dire."),
+		para("Je vous demande en outre, en application des articles L311-3-1 et R311-3-1-2 du même code, de me "+
+			"communiquer sous une forme intelligible, appliqués à ma situation\u00a0:",
+			"Demande les quatre informations sur l’algorithme appliqué à votre cas."),
+		bullets("Les quatre points de l’article R311-3-1-2 du CRPA.", crpaItems()...),
+		para("Je demande également, au titre de l’article 22 du RGPD, de son considérant 71 et de l’article 47 de "+
+			"la loi Informatique et Libertés, que cette décision fasse l’objet d’un réexamen par une personne "+
+			"habilitée, qui examine elle-même ma situation, que je puisse présenter mes observations et, le cas "+
+			"échéant, contester la décision. Je vous remercie de m’indiquer la fonction de la personne chargée "+
+			"de ce réexamen.",
+			"Demande qu’une personne, et non un programme, réexamine la décision et vous écoute."),
+	}
+	if d.ScoreWeighed {
+		l.Body = append(l.Body, para("Si un score ou un indicateur produit automatiquement à mon sujet a pesé sur "+
+			"cette décision, je rappelle que la Cour de justice de l’Union européenne a jugé, dans son arrêt du "+
+			"7 décembre 2023 (SCHUFA Holding, C-634/21), que l’établissement automatisé d’une telle valeur "+
+			"constitue lui-même une décision au sens de l’article 22, paragraphe 1, du RGPD lorsque celui qui "+
+			"décide s’appuie fortement sur elle. Je vous demande de me communiquer ce score, les données qui ont "+
+			"servi à le calculer et la place qu’il a tenue dans la décision.",
+			"Si un score a compté, rappelle que la Cour de justice de l’UE le traite comme une décision."))
+	}
+	l.Body = append(l.Body,
+		para("Je vous remercie de me répondre dans le délai d’un mois prévu par l’article 12, paragraphe 3, du "+
+			"RGPD. À défaut de réponse dans un délai d’un mois, le silence gardé sur ma demande de communication "+
+			"des règles du traitement vaudra refus implicite (articles R*311-12 et R311-13 du CRPA), que je "+
+			"pourrai soumettre à la Commission d’accès aux documents administratifs.",
+			"Rappelle le délai d’un mois et la suite possible devant la CADA."),
+		para("La présente demande ne vaut pas renonciation aux autres recours dont je dispose contre cette "+
+			"décision dans les délais applicables.",
+			"Protège vos autres recours contre la décision."))
+}
+
+func ensurePeriod(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
+}
+
+func rectificationLetter(l *doc.Letter, in LetterInput) {
+	r := in.Request
+	l.Subject = "Demande de rectification de mes données personnelles (article 16 du RGPD)"
+	var items []string
+	for _, c := range r.Corrections {
+		if strings.TrimSpace(c.Recorded) == "" || strings.TrimSpace(c.Truth) == "" {
+			continue
+		}
+		item := "donnée enregistrée\u00a0: «\u00a0" + strings.TrimSpace(c.Recorded) + "\u00a0» — donnée exacte\u00a0: «\u00a0" +
+			strings.TrimSpace(c.Truth) + "\u00a0»"
+		if proof := strings.TrimSpace(c.Proof); proof != "" {
+			item += " (justificatif joint\u00a0: " + proof + ")"
+			l.Attachments = append(l.Attachments, proof)
+		}
+		items = append(items, item+"\u00a0;")
+	}
+	if n := len(items); n > 0 {
+		items[n-1] = strings.TrimSuffix(items[n-1], "\u00a0;") + "."
+	}
+	l.Body = []doc.Block{
+		para("Titulaire de l’identifiant France Travail "+in.Profile.FranceTravailID+", je vous demande, en "+
+			"application de l’article 16 du règlement (UE) 2016/679 (RGPD), de rectifier sans tarder les données "+
+			"inexactes me concernant et de compléter celles qui sont incomplètes, comme suit\u00a0:",
+			"Demande la correction des erreurs que vous avez listées."),
+		bullets("Chaque erreur, la bonne valeur et le justificatif.", items...),
+	}
+	if st := strings.TrimSpace(r.Statement); st != "" {
+		l.Body = append(l.Body, para("Je vous demande également, comme le permet le même article, d’ajouter à mon "+
+			"dossier la déclaration complémentaire suivante\u00a0: «\u00a0"+st+"\u00a0»",
+			"Ajoute votre déclaration à votre dossier."))
+	}
+	l.Body = append(l.Body,
+		para("Conformément à l’article 19 du RGPD, je vous demande de notifier ces rectifications à chacun des "+
+			"destinataires auxquels ces données ont été communiquées, et de m’indiquer qui sont ces destinataires.",
+			"Demande que ceux qui ont reçu les données fausses soient prévenus."),
+		para("Je vous remercie de me confirmer ces rectifications dans le délai d’un mois prévu par l’article 12, "+
+			"paragraphe 3, du RGPD.", "Rappelle le délai d’un mois."))
+}
+
+func objectionLetter(l *doc.Letter, in LetterInput) {
+	l.Subject = "Opposition au profilage et au traitement de mes données (article 21 du RGPD)"
+	l.Body = []doc.Block{
+		para("Titulaire de l’identifiant France Travail "+in.Profile.FranceTravailID+", je m’oppose, en "+
+			"application de l’article 21, paragraphe 1, du règlement (UE) 2016/679 (RGPD), au traitement de mes "+
+			"données personnelles à des fins de profilage, notamment au calcul de scores ou d’indicateurs me "+
+			"concernant (employabilité, risque, ciblage des contrôles, détection d’un «\u00a0décrochage\u00a0»), pour "+
+			"des raisons tenant à ma situation particulière, que voici\u00a0:",
+			"Dit que vous refusez d’être profilé et annonce vos raisons."),
+		para("«\u00a0"+strings.TrimSpace(in.Request.Statement)+"\u00a0»", "Vos raisons, avec vos mots."),
+		para("S’il entend poursuivre ces traitements, il appartient au responsable du traitement de démontrer "+
+			"l’existence de motifs légitimes et impérieux qui prévalent sur mes intérêts, mes droits et mes "+
+			"libertés. Si vous estimez que la réglementation applicable au système d’information de France Travail "+
+			"limite l’exercice de ce droit, je vous demande de m’en indiquer le fondement exact et la portée.",
+			"Rappelle que c’est à France Travail de justifier la poursuite, et demande le texte qui limiterait ce droit."),
+		para("Je vous remercie de me répondre dans le délai d’un mois prévu par l’article 12, paragraphe 3, du RGPD.",
+			"Rappelle le délai d’un mois."),
+	}
+}

@@ -1,0 +1,80 @@
+package rights
+
+import "time"
+
+// Status is where a request stands.
+type Status string
+
+// The statuses of a request.
+const (
+	StatusDraft      Status = "draft"      // not sent yet
+	StatusAwaiting   Status = "awaiting"   // sent, receipt date not known yet
+	StatusWaiting    Status = "waiting"    // received, due date not passed
+	StatusOverdue    Status = "overdue"    // due date passed, no answer
+	StatusComplete   Status = "complete"   // answered with everything
+	StatusIncomplete Status = "incomplete" // answered, items missing
+	StatusEscalated  Status = "escalated"  // a CNIL complaint or CADA referral follows it
+	StatusSent       Status = "sent"       // a follow-up letter that was sent
+)
+
+// Clocks returns the deadlines running for a request once its receipt date
+// is known: the GDPR one (three months when an extension was announced in
+// the first month) and, for requests asking for an algorithm's rules, the
+// CRPA implicit refusal and the CADA window that follows it.
+func (r Request) Clocks(departement string) []Deadline {
+	from := r.EffectiveReceipt()
+	if from.IsZero() || r.Kind.FollowUp() {
+		return nil
+	}
+	gdpr := Compute(ClockGDPR, from, departement)
+	if !r.ExtensionOn.IsZero() && !r.ExtensionOn.After(gdpr.Due) {
+		gdpr = Compute(ClockGDPRExtended, from, departement)
+	}
+	out := []Deadline{gdpr}
+	if r.Kind.hasCRPATrack() {
+		crpa := Compute(ClockCRPA, from, departement)
+		out = append(out, crpa)
+		refusal := crpa.Due
+		if !r.RefusedOn.IsZero() {
+			refusal = r.RefusedOn
+		}
+		out = append(out, Compute(ClockCADA, refusal, departement))
+	}
+	return out
+}
+
+// Due returns the main (GDPR) deadline and true, or false when it is not
+// running yet.
+func (r Request) Due(departement string) (Deadline, bool) {
+	c := r.Clocks(departement)
+	if len(c) == 0 {
+		return Deadline{}, false
+	}
+	return c[0], true
+}
+
+// StatusOn returns the request's status on a day; escalated tells whether
+// a CNIL complaint or CADA referral was sent after it.
+func (r Request) StatusOn(today time.Time, departement string, escalated bool) Status {
+	switch {
+	case !r.Sent():
+		return StatusDraft
+	case r.Kind.FollowUp():
+		return StatusSent
+	case escalated:
+		return StatusEscalated
+	case !r.AnsweredOn.IsZero():
+		if len(r.Missing()) == 0 {
+			return StatusComplete
+		}
+		return StatusIncomplete
+	}
+	due, ok := r.Due(departement)
+	if !ok {
+		return StatusAwaiting
+	}
+	if today.After(due.Due) {
+		return StatusOverdue
+	}
+	return StatusWaiting
+}
