@@ -3,9 +3,11 @@ package app
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/carnet-app/carnet/internal/demo"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // cmdDemo fills the data folder with a fictitious record.
@@ -34,10 +36,40 @@ func cmdDemo(e *env, args []string) error {
 		return fmt.Errorf("%s", e.tr.T("demo.not_empty", e.dataDir))
 	}
 	rec := demo.Generate(*acts, *seed, journal.Day(e.now()))
-	st, err := s.Import(ctx, &rec.Profile, rec.Acts, rec.Mails)
+	if err := attachSnapshots(&rec); err != nil {
+		return err
+	}
+	st, err := s.Import(ctx, &rec.Profile, rec.Acts, rec.Mails, rec.Requests)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, e.tr.T("demo.done", st.ActsAdded, st.MailsAdded, st.AttachmentsAdded, e.dataDir))
+	return nil
+}
+
+// attachSnapshots renders the letter of every sent demo request as it
+// would have been sent, so the record holds real snapshots.
+func attachSnapshots(rec *demo.Record) error {
+	byID := map[string]*rights.Request{}
+	for i := range rec.Requests {
+		byID[rec.Requests[i].ID] = &rec.Requests[i]
+	}
+	for i := range rec.Requests {
+		r := &rec.Requests[i]
+		if !r.Sent() || r.Snapshot != nil {
+			continue
+		}
+		in := rights.LetterInput{Profile: rec.Profile, Request: *r, Today: r.SentOn}
+		if r.ParentID != "" {
+			parent := *byID[r.ParentID]
+			parent.AnsweredOn = time.Time{} // as it stood when this letter was sent
+			in.Parent = &parent
+		}
+		snap, err := renderSnapshot(in, r.CreatedAt)
+		if err != nil {
+			return err
+		}
+		r.Snapshot = &snap
+	}
 	return nil
 }

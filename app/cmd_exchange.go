@@ -62,6 +62,9 @@ func cmdExport(e *env, args []string) error {
 			return perr
 		}
 		b.Profile = &profile
+		if b.Requests, err = s.FullRequests(ctx); err != nil {
+			return err
+		}
 		err = exchange.WriteJSON(&buf, b)
 	}
 	if err != nil {
@@ -142,7 +145,7 @@ func cmdImport(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	st, err := s.Import(context.Background(), b.Profile, b.Acts, b.Mails)
+	st, err := s.Import(context.Background(), b.Profile, b.Acts, b.Mails, b.Requests)
 	if err != nil {
 		return err
 	}

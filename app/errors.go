@@ -3,6 +3,8 @@ package app
 import (
 	"errors"
 	"io/fs"
+	"strconv"
+	"strings"
 
 	"github.com/carnet-app/carnet/internal/exchange"
 	"github.com/carnet-app/carnet/internal/journal"
@@ -14,9 +16,16 @@ func (e *env) explain(err error) string {
 	var in *exchange.InputError
 	var v *journal.ValidationError
 	var pe *fs.PathError
+	var me *missingError
 	switch {
+	case errors.As(err, &me):
+		var names []string
+		for _, k := range me.keys {
+			names = append(names, "– "+e.tr.T("missing."+k))
+		}
+		return e.tr.T("letter.missing") + "\n" + strings.Join(names, "\n")
 	case errors.As(err, &in):
-		msg := e.tr.T("input.problem."+in.Problem, in.Line)
+		msg := e.tr.T("input.problem."+in.Problem, strconv.Itoa(in.Line))
 		if in.Field != "" {
 			msg += " " + e.tr.T("input.field", in.Field)
 		}

@@ -52,11 +52,14 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		return e.report(runGUI(e, guiOptions{probe: *probe, captureDir: *capture}))
 	}
 	commands := map[string]func(*env, []string) error{
-		"version": cmdVersion,
-		"demo":    cmdDemo,
-		"export":  cmdExport,
-		"import":  cmdImport,
-		"check":   cmdCheck,
+		"version":  cmdVersion,
+		"demo":     cmdDemo,
+		"export":   cmdExport,
+		"import":   cmdImport,
+		"check":    cmdCheck,
+		"deadline": cmdDeadline,
+		"requests": cmdRequests,
+		"letter":   cmdLetter,
 	}
 	cmd, ok := commands[rest[0]]
 	if !ok {

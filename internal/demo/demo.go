@@ -10,13 +10,15 @@ import (
 	"time"
 
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // Record is a generated record.
 type Record struct {
-	Profile journal.Profile
-	Acts    []journal.Act
-	Mails   []journal.Mail
+	Profile  journal.Profile
+	Acts     []journal.Act
+	Mails    []journal.Mail
+	Requests []rights.Request // in every state; sent ones have no snapshot yet
 }
 
 // Generate returns a record of n acts dated over the 18 months before today,
@@ -37,6 +39,7 @@ func Generate(n int, seed uint64, today time.Time) Record {
 		m.ReplyMailID = r.ID
 		rec.Mails = append(rec.Mails, m, r)
 	}
+	rec.Requests = g.requests()
 	return rec
 }
 

@@ -1,9 +1,11 @@
-// Package doc is Carnet's structured document model and its two renderers:
-// PDF (go-pdf/fpdf with embedded DejaVu fonts, A4) and plain text (e-mail
-// body, clipboard). Letters and reports are built as values of this
-// package by the domain and rendered here, so what is printed and what is
-// pasted always say the same thing.
+// Package doc is Carnet's structured document model and its plain-text
+// renderer (e-mail body, clipboard). Letters and reports are built as values
+// of this package by the domain; internal/pdf renders the same values to
+// PDF, so what is printed and what is pasted always say the same thing. It
+// imports only the standard library.
 package doc
+
+import "time"
 
 // BlockKind says how a block of a letter's body is laid out.
 type BlockKind int
@@ -25,13 +27,14 @@ type Block struct {
 
 // Letter is a French administrative letter.
 type Letter struct {
-	Sender      []string // name, address lines, identifier
-	Recipient   []string // name and address lines
-	PlaceDate   string   // « Fait à Lyon, le 26 novembre 2026 »
-	Mode        string   // « Lettre recommandée avec accusé de réception »
-	Subject     string   // without the « Objet : » prefix
-	References  []string // « Réf. : … » lines under the subject
-	Salutation  string   // « Madame, Monsieur, »
+	Date        time.Time // the day the letter is dated (also the PDF's creation date)
+	Sender      []string  // name, address lines, identifier
+	Recipient   []string  // name and address lines
+	PlaceDate   string    // « Fait à Lyon, le 26 novembre 2026 »
+	Mode        string    // « Lettre recommandée avec accusé de réception »
+	Subject     string    // without the « Objet : » prefix
+	References  []string  // « Réf. : … » lines under the subject
+	Salutation  string    // « Madame, Monsieur, »
 	Body        []Block
 	Closing     string // formule de politesse
 	Signature   string // the sender's name

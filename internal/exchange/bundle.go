@@ -4,13 +4,15 @@ import (
 	"sort"
 
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // Bundle is the whole record, or the part of it chosen for an export.
 type Bundle struct {
-	Profile *journal.Profile // nil when the file has none
-	Acts    []journal.Act    // with history and attachment bodies
-	Mails   []journal.Mail   // with attachment bodies
+	Profile  *journal.Profile // nil when the file has none
+	Acts     []journal.Act    // with history and attachment bodies
+	Mails    []journal.Mail   // with attachment bodies
+	Requests []rights.Request // with the letters as sent
 }
 
 // sortBundle orders acts and mail by date then ID, history and attachments
@@ -47,6 +49,7 @@ func sortBundle(b *Bundle) {
 	for i := range b.Mails {
 		sortAttachments(b.Mails[i].Attachments)
 	}
+	sort.SliceStable(b.Requests, func(i, j int) bool { return b.Requests[i].ID < b.Requests[j].ID })
 }
 
 func sortAttachments(a []journal.Attachment) {

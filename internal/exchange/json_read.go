@@ -105,6 +105,8 @@ func (r *jsonReader) read() (Bundle, error) {
 			err = r.readArray(func(line int) error { return r.readAct(&b, line) })
 		case "mails":
 			err = r.readArray(func(line int) error { return r.readMail(&b, line) })
+		case "requests":
+			err = r.readArray(func(line int) error { return r.readRequest(&b, line) })
 		default:
 			return b, &InputError{Line: r.lineAt(r.dec.InputOffset()), Problem: ProblemFormat, Value: key}
 		}

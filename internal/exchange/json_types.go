@@ -9,11 +9,12 @@ const (
 // The wire types spell every field out as text, so the file is readable and
 // the same record always gives the same bytes.
 type fileJSON struct {
-	Format  string       `json:"format"`
-	Version int          `json:"version"`
-	Profile *profileJSON `json:"profile,omitempty"`
-	Acts    []actJSON    `json:"acts"`
-	Mails   []mailJSON   `json:"mails"`
+	Format   string        `json:"format"`
+	Version  int           `json:"version"`
+	Profile  *profileJSON  `json:"profile,omitempty"`
+	Acts     []actJSON     `json:"acts"`
+	Mails    []mailJSON    `json:"mails"`
+	Requests []requestJSON `json:"requests"`
 }
 
 type profileJSON struct {

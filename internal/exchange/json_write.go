@@ -12,7 +12,7 @@ import (
 // bundle always gives the same bytes. It returns the writer's error.
 func WriteJSON(w io.Writer, b Bundle) error {
 	sortBundle(&b)
-	f := fileJSON{Format: FormatName, Version: FormatVersion, Acts: []actJSON{}, Mails: []mailJSON{}}
+	f := fileJSON{Format: FormatName, Version: FormatVersion, Acts: []actJSON{}, Mails: []mailJSON{}, Requests: []requestJSON{}}
 	if b.Profile != nil {
 		p := b.Profile
 		f.Profile = &profileJSON{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
@@ -28,6 +28,9 @@ func WriteJSON(w io.Writer, b Bundle) error {
 			ReplyBy: date(m.ReplyBy), ReplyMailID: m.ReplyMailID, CreatedAt: stamp(m.CreatedAt),
 			UpdatedAt: stamp(m.UpdatedAt), DeletedAt: stamp(m.DeletedAt),
 			Attachments: attachmentsToJSON(m.Attachments)})
+	}
+	for _, r := range b.Requests {
+		f.Requests = append(f.Requests, requestToJSON(r))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -95,17 +95,18 @@ func nonWorkingReason(day time.Time, departement string) string {
 	return strings.Join(reasons, ", ")
 }
 
-// legalBasis returns the text setting the period, in French.
+// legalBasis returns the text setting the period, in French, as a
+// complement that follows a comma.
 func (k ClockKind) legalBasis() string {
 	switch k {
 	case ClockGDPR:
-		return "article 12, paragraphe 3, du RGPD"
+		return "en application de l’article 12, paragraphe 3, du RGPD"
 	case ClockGDPRExtended:
-		return "article 12, paragraphe 3, du RGPD, prolongation de deux mois annoncée"
+		return "en application de l’article 12, paragraphe 3, du RGPD, la prolongation de deux mois ayant été annoncée"
 	case ClockCRPA:
-		return "articles R*311-12 et R311-13 du CRPA, refus implicite"
+		return "silence valant refus implicite en application des articles R*311-12 et R311-13 du CRPA"
 	case ClockCADA:
-		return "article R343-1 du CRPA, saisine de la CADA"
+		return "délai de saisine de la CADA fixé par l’article R343-1 du CRPA"
 	}
 	return ""
 }
@@ -121,15 +122,16 @@ func (k ClockKind) startEvent() string {
 }
 
 // RuleFR explains the deadline in French words, e.g. « 1 mois après la
-// réception le 26 janvier 2027 (article 12, paragraphe 3, du RGPD) ; le
-// 26 février 2027 est un vendredi ».
+// réception le 8 octobre 2026, en application de l’article 12, paragraphe 3,
+// du RGPD ; reporté au premier jour ouvrable, car 8 novembre 2026
+// (dimanche) n’est pas ouvrable ».
 func (d Deadline) RuleFR() string {
 	unit := "mois"
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d %s après %s le %s (%s)", d.Months, unit, d.Kind.startEvent(),
+	fmt.Fprintf(&b, "%d %s après %s le %s, %s", d.Months, unit, d.Kind.startEvent(),
 		journal.FormatLongDate(d.From), d.Kind.legalBasis())
 	if d.EndOfMonth {
-		fmt.Fprintf(&b, " ; le même quantième n’existant pas, la période finit le dernier jour du mois, %s",
+		fmt.Fprintf(&b, "\u00a0; le même quantième n’existant pas, la période finit le dernier jour du mois, %s",
 			journal.FormatLongDate(d.Nominal))
 	}
 	if len(d.Skipped) > 0 {
@@ -137,7 +139,7 @@ func (d Deadline) RuleFR() string {
 		for _, s := range d.Skipped {
 			parts = append(parts, journal.FormatLongDate(s.Date)+" ("+s.Reason+")")
 		}
-		fmt.Fprintf(&b, " ; reporté au premier jour ouvrable, car %s", strings.Join(parts, ", "))
+		fmt.Fprintf(&b, "\u00a0; reporté au premier jour ouvrable, car %s", strings.Join(parts, ", "))
 		if len(d.Skipped) > 1 {
 			b.WriteString(" ne sont pas ouvrables")
 		} else {

@@ -45,6 +45,7 @@ func BuildLetter(in LetterInput) (doc.Letter, []string) {
 	}
 	p, r := in.Profile, in.Request
 	l := doc.Letter{
+		Date:       in.Today,
 		Sender:     senderLines(p),
 		Recipient:  in.recipient(),
 		PlaceDate:  "Fait à " + p.City() + ", le " + journal.FormatLongDate(in.Today),

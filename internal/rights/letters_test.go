@@ -11,6 +11,7 @@ import (
 
 	"github.com/carnet-app/carnet/internal/doc"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/pdf"
 )
 
 var today = time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
@@ -32,7 +33,7 @@ func sentAccess() Request {
 // pdfText renders the letter to PDF and extracts its text with pdftotext.
 func pdfText(t *testing.T, l doc.Letter) string {
 	t.Helper()
-	pdf, err := doc.LetterPDF(l)
+	data, err := pdf.Letter(l)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +41,7 @@ func pdfText(t *testing.T, l doc.Letter) string {
 		t.Fatal("pdftotext is needed (poppler-utils; make test installs it)")
 	}
 	path := filepath.Join(t.TempDir(), "letter.pdf")
-	if err := os.WriteFile(path, pdf, 0o600); err != nil {
+	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
@@ -83,7 +84,7 @@ func TestEveryLetterRendersWithItsLegalContent(t *testing.T) {
 			[]string{"22, paragraphe 3"}},
 		{"rectification", Request{Kind: KindRectification, Recipient: AddressDPO, Mode: ModeEmail,
 			Corrections: []Correction{{Recorded: "absent à l’entretien du 3 octobre", Truth: "présent, attestation de l’agence", Proof: "attestation-3-octobre.pdf"}},
-			Statement: "Je n’ai jamais refusé d’offre raisonnable d’emploi."}, nil, []string{
+			Statement:   "Je n’ai jamais refusé d’offre raisonnable d’emploi."}, nil, []string{
 			"article 16", "absent à l’entretien du 3 octobre", "présent, attestation de l’agence",
 			"attestation-3-octobre.pdf", "déclaration complémentaire", "Je n’ai jamais refusé", "article 19", "destinataires",
 			"Envoi par courriel", "Pièces jointes"}, nil},

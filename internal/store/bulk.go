@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // FullActs returns every act dated within [from, to] (zero bounds are
@@ -75,7 +76,7 @@ func (s *Store) FullMails(ctx context.Context, from, to time.Time) ([]journal.Ma
 
 // ImportStats counts what an import changed.
 type ImportStats struct {
-	ActsAdded, ActsUpdated, MailsAdded, MailsUpdated, AttachmentsAdded, ProfileSet int
+	ActsAdded, ActsUpdated, MailsAdded, MailsUpdated, AttachmentsAdded, ProfileSet, RequestsAdded int
 }
 
 // Import merges records into the store in one transaction: records with a
@@ -83,7 +84,7 @@ type ImportStats struct {
 // was updated later; history entries and attachments are added when their
 // ID is new; nothing is ever deleted. The profile is taken only when none
 // is saved yet. On any error nothing is written.
-func (s *Store) Import(ctx context.Context, profile *journal.Profile, acts []journal.Act, mails []journal.Mail) (ImportStats, error) {
+func (s *Store) Import(ctx context.Context, profile *journal.Profile, acts []journal.Act, mails []journal.Mail, requests []rights.Request) (ImportStats, error) {
 	var st ImportStats
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if profile != nil {
@@ -106,6 +107,15 @@ func (s *Store) Import(ctx context.Context, profile *journal.Profile, acts []jou
 		for _, m := range mails {
 			if err := importMail(ctx, tx, m, &st); err != nil {
 				return err
+			}
+		}
+		for _, r := range requests {
+			added, err := importRequest(ctx, tx, r)
+			if err != nil {
+				return err
+			}
+			if added {
+				st.RequestsAdded++
 			}
 		}
 		return nil

@@ -1,4 +1,4 @@
-package doc
+package pdf
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/carnet-app/carnet/assets"
+	"github.com/carnet-app/carnet/internal/doc"
 )
 
 // Page geometry of letters, in millimetres.
@@ -32,12 +33,13 @@ func newPDF(title string) *fpdf.Fpdf {
 	pdf.SetTitle(title, true)
 	pdf.SetCreator("Carnet", true)
 	pdf.SetCompression(true)
+	pdf.SetCatalogSort(true) // the same document always gives the same bytes
 	return pdf
 }
 
-// LetterPDF renders the letter as an A4 PDF; page numbers appear when it
+// Letter renders the letter as an A4 PDF; page numbers appear when it
 // runs over more than one page. It returns fpdf's error, if any.
-func LetterPDF(l Letter) ([]byte, error) {
+func Letter(l doc.Letter) ([]byte, error) {
 	pages, err := renderLetter(l, false)
 	if err != nil {
 		return nil, err
@@ -54,8 +56,10 @@ func LetterPDF(l Letter) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func renderLetter(l Letter, numbered bool) (*fpdf.Fpdf, error) {
+func renderLetter(l doc.Letter, numbered bool) (*fpdf.Fpdf, error) {
 	pdf := newPDF(l.Subject)
+	pdf.SetCreationDate(l.Date)
+	pdf.SetModificationDate(l.Date)
 	if numbered {
 		pdf.AliasNbPages("{nb}")
 		pdf.SetFooterFunc(func() {
@@ -132,14 +136,14 @@ func renderLetter(l Letter, numbered bool) (*fpdf.Fpdf, error) {
 	return pdf, pdf.Error()
 }
 
-func writeBlock(pdf *fpdf.Fpdf, blk Block, textWidth float64) {
+func writeBlock(pdf *fpdf.Fpdf, blk doc.Block, textWidth float64) {
 	switch blk.Kind {
-	case Heading:
+	case doc.Heading:
 		pdf.SetFont("serif", "B", bodyFontSize)
 		pdf.MultiCell(textWidth, lineHeight, blk.Text, "", "L", false)
 		pdf.SetFont("serif", "", bodyFontSize)
 		pdf.Ln(lineHeight * 0.2)
-	case Bullets:
+	case doc.Bullets:
 		for _, it := range blk.Items {
 			pdf.SetX(marginLeft + 5)
 			pdf.CellFormat(4, lineHeight, "–", "", 0, "L", false, 0, "")

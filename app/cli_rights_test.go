@@ -1,0 +1,96 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDeadlinePrintsTheDateThenTheRule(t *testing.T) {
+	tests := []struct {
+		args []string
+		date string
+		rule string
+	}{
+		{[]string{"--kind", "gdpr", "--from", "2027-01-31"}, "2027-03-01", "dernier jour du mois"},
+		{[]string{"--kind", "gdpr-extended", "--from", "2026-11-26"}, "2027-02-26", "prolongation"},
+		{[]string{"--kind", "crpa", "--from", "2026-03-06"}, "2026-04-07", "lundi de Pâques"},
+		{[]string{"--kind", "cada", "--from", "2026-02-03", "--departement", "57"}, "2026-04-07", "Vendredi saint"},
+		{[]string{"--kind", "gdpr", "--from", "2026-11-26", "--departement", "2a"}, "2026-12-28", "dimanche"},
+	}
+	for _, tt := range tests {
+		out := mustRun(t, append([]string{"deadline"}, tt.args...)...)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != 2 || lines[0] != tt.date || !strings.Contains(lines[1], tt.rule) {
+			t.Errorf("deadline %v printed %q, want %s then a rule with %q", tt.args, out, tt.date, tt.rule)
+		}
+	}
+	for _, bad := range [][]string{{"--kind", "gdpr", "--from", "31/01/2027"}, {"--kind", "week", "--from", "2027-01-31"},
+		{"--kind", "gdpr", "--from", "2027-01-31", "--departement", "99"}} {
+		if _, errOut, code := run(t, append([]string{"deadline"}, bad...)...); code != 2 || errOut == "" {
+			t.Errorf("deadline %v: exit %d %q", bad, code, errOut)
+		}
+	}
+}
+
+func TestRequestsAndLettersFromTheDemo(t *testing.T) {
+	tmp := t.TempDir()
+	mustRun(t, "--data", tmp, "demo", "--acts", "20")
+	out := mustRun(t, "--data", tmp, "requests")
+	ids := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			t.Fatalf("requests line %q", line)
+		}
+		ids[f[2]] = f[0]
+	}
+	for _, st := range []string{"draft", "waiting", "overdue", "incomplete", "escalated"} {
+		if ids[st] == "" {
+			t.Errorf("no %s request in the demo: %q", st, out)
+		}
+	}
+	pdfPath := filepath.Join(tmp, "access.pdf")
+	mustRun(t, "--data", tmp, "letter", "access", "--out", pdfPath)
+	if b, _ := os.ReadFile(pdfPath); !strings.HasPrefix(string(b), "%PDF-") {
+		t.Fatal("letter access did not write a PDF")
+	}
+	txt := filepath.Join(tmp, "reminder.txt")
+	mustRun(t, "--data", tmp, "letter", "reminder", "--request", ids["incomplete"], "--out", txt)
+	b, _ := os.ReadFile(txt)
+	text := string(b)
+	if !strings.Contains(text, "Il y manque") || !strings.Contains(text, "point h") || strings.Contains(text, "point a)") {
+		t.Fatalf("reminder for the incomplete answer:\n%s", text)
+	}
+	cada := filepath.Join(tmp, "cada.txt")
+	mustRun(t, "--data", tmp, "letter", "cada", "--request", ids["overdue"], "--out", cada)
+	if b, _ := os.ReadFile(cada); !strings.Contains(string(b), "R343-1") {
+		t.Fatal("cada letter lacks R343-1")
+	}
+	if _, errOut, code := run(t, "--data", tmp, "letter", "explanation", "--out", filepath.Join(tmp, "x.pdf")); code != 1 || !strings.Contains(errOut, "--request") {
+		t.Fatalf("explanation without request: exit %d %q", code, errOut)
+	}
+}
+
+func TestLetterListsWhatTheProfileLacks(t *testing.T) {
+	tmp := t.TempDir()
+	data := filepath.Join(tmp, "data")
+	// An empty record: import a CSV with one act, so the folder exists without a profile.
+	csv := filepath.Join(tmp, "one.csv")
+	mustRun(t, "--data", filepath.Join(tmp, "src"), "demo", "--acts", "1")
+	mustRun(t, "--data", filepath.Join(tmp, "src"), "export", "--format", "csv", "--out", csv)
+	mustRun(t, "--data", data, "import", csv)
+	_, errOut, code := run(t, "--data", data, "letter", "access", "--out", filepath.Join(tmp, "a.pdf"))
+	if code != 1 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, w := range []string{"il manque", "votre nom et prénom", "adresse postale", "identifiant France Travail"} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("stderr %q lacks %q", errOut, w)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(tmp, "a.pdf")); err == nil {
+		t.Error("a letter with blanks was written")
+	}
+}

@@ -1,0 +1,157 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
+)
+
+// cmdDeadline prints a legal due date and its rule.
+func cmdDeadline(e *env, args []string) error {
+	fs := newFlags("deadline")
+	kind := fs.String("kind", "", "gdpr, gdpr-extended, crpa or cada")
+	from := fs.String("from", "", "YYYY-MM-DD")
+	dept := fs.String("departement", "", "département, for its public holidays")
+	if err := fs.Parse(args); err != nil {
+		return usageError(e.tr.T("cli.bad_flag", err.Error()))
+	}
+	k := rights.ClockKind(*kind)
+	valid := false
+	for _, x := range rights.ClockKinds() {
+		valid = valid || x == k
+	}
+	if !valid {
+		return usageError(e.tr.T("deadline.bad_kind", *kind))
+	}
+	start, err := journal.ParseISODate(*from)
+	if err != nil {
+		return usageError(e.tr.T("cli.bad_date", *from))
+	}
+	p := journal.Profile{Departement: strings.ToUpper(*dept), Language: "fr", TextScale: 1}
+	if p.Validate() != nil {
+		return usageError(e.tr.T("error.departement"))
+	}
+	d := rights.Compute(k, start, p.Departement)
+	fmt.Fprintln(e.stdout, d.Due.Format(journal.DateLayout))
+	fmt.Fprintln(e.stdout, d.RuleFR())
+	return nil
+}
+
+// cmdRequests lists tracked requests: id, kind, status, due date.
+func cmdRequests(e *env, args []string) error {
+	s, err := e.openStore(true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	profile, err := s.Profile(ctx)
+	if err != nil {
+		return err
+	}
+	list, err := s.ListRequests(ctx)
+	if err != nil {
+		return err
+	}
+	escalated := escalatedIDs(list)
+	for _, r := range list {
+		due := "-"
+		if d, ok := r.Due(profile.Departement); ok {
+			due = d.Due.Format(journal.DateLayout)
+		}
+		st := r.StatusOn(journal.Day(e.now()), profile.Departement, escalated[r.ID])
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", r.ID, r.Kind, st, due)
+	}
+	return nil
+}
+
+// escalatedIDs returns the requests followed by a sent CNIL complaint or CADA referral.
+func escalatedIDs(list []rights.Request) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range list {
+		if (r.Kind == rights.KindCNIL || r.Kind == rights.KindCADA) && r.Sent() {
+			out[r.ParentID] = true
+		}
+	}
+	return out
+}
+
+// cmdLetter writes a letter as PDF or text.
+func cmdLetter(e *env, args []string) error {
+	if len(args) == 0 {
+		return usageError(e.tr.T("letter.need_kind"))
+	}
+	kind := rights.Kind(args[0])
+	valid := false
+	for _, k := range rights.Kinds() {
+		valid = valid || k == kind
+	}
+	if !valid {
+		return usageError(e.tr.T("letter.bad_kind", args[0]))
+	}
+	fs := newFlags("letter")
+	out := fs.String("out", "", "FILE.pdf or FILE.txt")
+	reqID := fs.String("request", "", "tracked request ID")
+	if err := fs.Parse(args[1:]); err != nil {
+		return usageError(e.tr.T("cli.bad_flag", err.Error()))
+	}
+	ext := strings.ToLower(filepath.Ext(*out))
+	if *out == "" || (ext != ".pdf" && ext != ".txt") {
+		return usageError(e.tr.T("letter.need_out"))
+	}
+	s, err := e.openStore(true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	profile, err := s.Profile(ctx)
+	if err != nil {
+		return err
+	}
+	in := rights.LetterInput{Profile: profile, Today: journal.Day(e.now()),
+		Request: rights.Request{Kind: kind, RecipientKind: rights.RecipientDPO, Recipient: rights.AddressDPO, Mode: rights.ModeRegistered}}
+	if kind != rights.KindAccess || *reqID != "" {
+		if *reqID == "" {
+			return fmt.Errorf("%s", e.tr.T("letter.need_request", string(kind)))
+		}
+		r, err := s.Request(ctx, *reqID)
+		if err != nil {
+			return err
+		}
+		if r.Kind != kind && !(kind.FollowUp() && !r.Kind.FollowUp()) {
+			return fmt.Errorf("%s", e.tr.T("letter.kind_mismatch", *reqID, string(r.Kind)))
+		}
+		if kind.FollowUp() && !r.Kind.FollowUp() {
+			// A follow-up letter built from the first request it follows.
+			in.Parent = &r
+			in.Request = rights.Request{Kind: kind, ParentID: r.ID, Mode: rights.ModeRegistered}
+		} else {
+			in.Request = r
+			if r.ParentID != "" {
+				parent, err := s.Request(ctx, r.ParentID)
+				if err != nil {
+					return err
+				}
+				in.Parent = &parent
+			}
+		}
+	}
+	snap, err := renderSnapshot(in, e.now())
+	if err != nil {
+		return err
+	}
+	data := snap.PDF
+	if ext == ".txt" {
+		data = []byte(snap.Text)
+	}
+	if err := writeFileAtomic(*out, data); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, e.tr.T("letter.done", *out))
+	return nil
+}

@@ -1,0 +1,56 @@
+package rights
+
+import "github.com/carnet-app/carnet/internal/journal"
+
+// Validate checks a request and returns a *journal.ValidationError naming
+// each field at fault, or nil. Dates must follow each other: sent, then
+// received, then answered.
+func (r Request) Validate() error {
+	bad := map[string]string{}
+	if !oneOf(r.Kind, Kinds()) {
+		bad["kind"] = journal.ProblemUnknownValue
+	}
+	if r.Kind.FollowUp() && r.ParentID == "" {
+		bad["parent"] = journal.ProblemRequired
+	}
+	if r.Mode != "" && !oneOf(r.Mode, SendModes()) {
+		bad["mode"] = journal.ProblemUnknownValue
+	}
+	if r.Sent() && r.Mode == "" {
+		bad["mode"] = journal.ProblemRequired
+	}
+	if !r.ReceivedOn.IsZero() && (!r.Sent() || r.ReceivedOn.Before(r.SentOn)) {
+		bad["received_on"] = journal.ProblemInvalidDate
+	}
+	if !r.AnsweredOn.IsZero() && (!r.Sent() || r.AnsweredOn.Before(r.SentOn)) {
+		bad["answered_on"] = journal.ProblemInvalidDate
+	}
+	if !r.ExtensionOn.IsZero() && (!r.Sent() || r.ExtensionOn.Before(r.SentOn)) {
+		bad["extension_on"] = journal.ProblemInvalidDate
+	}
+	if !r.RefusedOn.IsZero() && (!r.Sent() || r.RefusedOn.Before(r.SentOn)) {
+		bad["refused_on"] = journal.ProblemInvalidDate
+	}
+	for key := range r.Checklist {
+		found := false
+		for _, it := range Checklist(r.Kind) {
+			found = found || it.Key == key
+		}
+		if !found {
+			bad["checklist"] = journal.ProblemUnknownValue
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	return &journal.ValidationError{Fields: bad}
+}
+
+func oneOf[T comparable](v T, all []T) bool {
+	for _, x := range all {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
