@@ -48,6 +48,8 @@ screenshots: build deps-test
 	rm -rf $(DEMO_DIR)
 	./$(BIN) --data $(DEMO_DIR) demo --acts 400
 	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
+	./$(BIN) --data $(DEMO_DIR) letter access --out $(DEMO_DIR)/lettre-acces.pdf
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO_DIR)/lettre-acces.pdf docs/screenshots/lettre-acces
 
 lint:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest -tags $(TAGS) ./...

@@ -94,3 +94,21 @@ func TestLetterListsWhatTheProfileLacks(t *testing.T) {
 		t.Error("a letter with blanks was written")
 	}
 }
+
+func TestICSExportHoldsReplyByDatesAndLegalDeadlines(t *testing.T) {
+	tmp := t.TempDir()
+	mustRun(t, "--data", tmp, "demo", "--acts", "80")
+	out := filepath.Join(tmp, "carnet.ics")
+	mustRun(t, "--data", tmp, "export", "--format", "ics", "--out", out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(string(b), "\r\n ", "")
+	for _, want := range []string{"BEGIN:VCALENDAR", "UID:reply-", "UID:request-", "UID:cada-",
+		"SUMMARY:Répondre", "SUMMARY:Réponse due par France Travail", "en application de l’article 12"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("calendar lacks %q", want)
+		}
+	}
+}

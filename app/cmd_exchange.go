@@ -30,7 +30,7 @@ func cmdExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *format != "json" && *format != "csv" {
+	if *format != "json" && *format != "csv" && *format != "ics" {
 		return usageError(e.tr.T("export.bad_format", *format))
 	}
 	s, err := e.openStore(true)
@@ -39,6 +39,17 @@ func cmdExport(e *env, args []string) error {
 	}
 	defer s.Close()
 	ctx := context.Background()
+	if *format == "ics" {
+		data, n, err := writeICS(ctx, e, s, e.now())
+		if err != nil {
+			return err
+		}
+		if err := writeFileAtomic(*out, data); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, e.tr.T("export.ics_done", n, *out))
+		return nil
+	}
 	acts, err := s.FullActs(ctx, from, to)
 	if err != nil {
 		return err

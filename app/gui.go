@@ -116,6 +116,8 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		{"journal.png", func() { u.Show(ui.ScreenJournal) }},
 		{"journal-formulaire.png", func() { u.OpenFirstAct() }},
 		{"courriers.png", func() { u.Show(ui.ScreenMail) }},
+		{"droits.png", func() { u.Show(ui.ScreenRights) }},
+		{"droits-suivi.png", func() { u.OpenLateRequest() }},
 		{"parametres.png", func() { u.Show(ui.ScreenSettings) }},
 	}
 	for _, s := range shots {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/carnet-app/carnet/internal/journal"
 )
@@ -143,5 +144,29 @@ func TestReadCSVRefusesABadDateWithTheLine(t *testing.T) {
 	var in *InputError
 	if !errors.As(err, &in) || in.Line != 3 || in.Field != "date" || in.Value != "31/11/2026" {
 		t.Fatalf("error %v, want line 3 field date", err)
+	}
+}
+
+func TestICSFoldsEscapesAndUsesAllDayDates(t *testing.T) {
+	var buf bytes.Buffer
+	long := strings.Repeat("é", 60) + ", fin; suite"
+	err := WriteICS(&buf, []Event{{UID: "reply-m1", Date: time.Date(2026, 12, 14, 0, 0, 0, 0, time.UTC), Summary: long, Description: "ligne 1\nligne 2"}}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"BEGIN:VCALENDAR\r\n", "DTSTART;VALUE=DATE:20261214\r\n", "DTEND;VALUE=DATE:20261215\r\n",
+		"UID:reply-m1@carnet.local\r\n", `\, fin\; suite`, `ligne 1\nligne 2`, "END:VCALENDAR\r\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("ics lacks %q:\n%s", want, out)
+		}
+	}
+	for _, l := range strings.Split(out, "\r\n") {
+		if len(l) > 75 {
+			t.Errorf("line of %d octets: %q", len(l), l)
+		}
+		if !utf8.ValidString(l) {
+			t.Errorf("a fold split a character: %q", l)
+		}
 	}
 }

@@ -12,6 +12,9 @@ type DueKind string
 const (
 	DueReply      DueKind = "reply"       // a reply I owe France Travail
 	DueNextAction DueKind = "next_action" // a next action I planned on an act
+	DueRequest    DueKind = "request"     // an answer France Travail owes me
+	DueCRPA       DueKind = "crpa"        // silence becomes an implicit refusal
+	DueCADA       DueKind = "cada"        // the last day to refer a refusal to the CADA
 )
 
 // DueItem is one upcoming date shown on the home screen.
@@ -19,7 +22,13 @@ type DueItem struct {
 	Date    time.Time
 	Kind    DueKind
 	Title   string
-	OwnerID string // the act or mail it comes from
+	OwnerID string // the act, mail or request it comes from
+	Rule    string // how the date was computed, in words, when it is a legal deadline
+}
+
+// SortDueItems orders items by date, keeping the order of equal dates.
+func SortDueItems(items []DueItem) {
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Date.Before(items[j].Date) })
 }
 
 // UpcomingDates returns the dates due from today on (and those overdue by at
@@ -39,6 +48,6 @@ func UpcomingDates(acts []Act, mails []Mail, today time.Time, overdueDays int) [
 				Title: a.NextAction + " — " + a.Organisation, OwnerID: a.ID})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
+	SortDueItems(out)
 	return out
 }

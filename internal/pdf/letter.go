@@ -147,7 +147,7 @@ func writeBlock(pdf *fpdf.Fpdf, blk doc.Block, textWidth float64) {
 		for _, it := range blk.Items {
 			pdf.SetX(marginLeft + 5)
 			pdf.CellFormat(4, lineHeight, "–", "", 0, "L", false, 0, "")
-			pdf.MultiCell(textWidth-9, lineHeight, it, "", "J", false)
+			pdf.MultiCell(textWidth-9, lineHeight, it, "", "L", false)
 		}
 		pdf.Ln(lineHeight * 0.6)
 	default:

@@ -1,6 +1,10 @@
 package rights
 
-import "time"
+import (
+	"time"
+
+	"github.com/carnet-app/carnet/internal/journal"
+)
 
 // Status is where a request stands.
 type Status string
@@ -77,4 +81,23 @@ func (r Request) StatusOn(today time.Time, departement string, escalated bool) S
 		return StatusOverdue
 	}
 	return StatusWaiting
+}
+
+// DueItems returns the request's deadlines as dated items for the home
+// screen and calendars: the answer due (GDPR), and for requests about an
+// algorithm's rules the implicit refusal (CRPA) and the last day to refer
+// to the CADA. Each item carries its rule in words; Title is left to the caller.
+func (r Request) DueItems(departement string) []journal.DueItem {
+	var out []journal.DueItem
+	for _, c := range r.Clocks(departement) {
+		kind := journal.DueRequest
+		switch c.Kind {
+		case ClockCRPA:
+			kind = journal.DueCRPA
+		case ClockCADA:
+			kind = journal.DueCADA
+		}
+		out = append(out, journal.DueItem{Date: c.Due, Kind: kind, OwnerID: r.ID, Rule: c.RuleFR()})
+	}
+	return out
 }

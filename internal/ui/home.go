@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // chartWeeks is how many weeks the home chart shows.
@@ -101,7 +102,8 @@ func (s *homeScreen) refresh() {
 
 func (s *homeScreen) fillUpcoming(acts []journal.Act, mails []journal.Mail) {
 	tr, today := s.ui.tr, journal.Day(s.ui.today())
-	items := journal.UpcomingDates(acts, mails, today, 14)
+	items := append(journal.UpcomingDates(acts, mails, today, 14), s.requestDates()...)
+	journal.SortDueItems(items)
 	s.upcoming.RemoveAll()
 	if len(items) == 0 {
 		s.upcoming.Add(widget.NewLabel(tr.T("home.nothing_due")))
@@ -112,13 +114,20 @@ func (s *homeScreen) fillUpcoming(acts []journal.Act, mails []journal.Mail) {
 			break
 		}
 		what := tr.T("due." + string(it.Kind))
-		l := widget.NewLabel(fmt.Sprintf("%s — %s : %s", journal.FormatShortDate(it.Date), what, it.Title))
+		l := widget.NewLabel(journal.FormatShortDate(it.Date) + " — " + tr.T("due.line", what, it.Title))
 		l.Truncation = fyne.TextTruncateEllipsis
 		if it.Date.Before(today) {
 			l.Importance = widget.DangerImportance
 			l.SetText(l.Text + " (" + tr.T("home.overdue") + ")")
 		}
 		s.upcoming.Add(l)
+		if it.Rule != "" {
+			rule := widget.NewLabel("   " + it.Rule)
+			rule.Wrapping = fyne.TextWrapWord
+			rule.Importance = widget.LowImportance
+			rule.TextStyle = fyne.TextStyle{Italic: true}
+			s.upcoming.Add(rule)
+		}
 	}
 }
 
@@ -135,4 +144,25 @@ func (s *homeScreen) fillLatest(acts []journal.Act) {
 		l.Truncation = fyne.TextTruncateEllipsis
 		s.latest.Add(l)
 	}
+}
+
+// requestDates returns the answers France Travail owes (waiting or late)
+// and, for late requests about an algorithm's rules, the last day to refer
+// the refusal to the CADA.
+func (s *homeScreen) requestDates() []journal.DueItem {
+	rs := s.ui.rights
+	var out []journal.DueItem
+	for _, r := range rs.rows {
+		st := rs.status(r)
+		if st != rights.StatusWaiting && st != rights.StatusOverdue {
+			continue
+		}
+		for _, it := range r.DueItems(rs.profile.Departement) {
+			if it.Kind == journal.DueRequest || (it.Kind == journal.DueCADA && st == rights.StatusOverdue) {
+				it.Title = s.ui.lbl.requestKind(r.Kind)
+				out = append(out, it)
+			}
+		}
+	}
+	return out
 }

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/carnet-app/carnet/i18n"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // labeller translates coded domain values for display.
@@ -50,3 +53,21 @@ func (l labeller) actTitle(a journal.Act) string {
 
 // problem translates a validation problem code.
 func (l labeller) problem(code string) string { return l.tr.T("error." + code) }
+
+func (l labeller) requestKind(k rights.Kind) string     { return l.tr.T("kind." + string(k)) }
+func (l labeller) requestStatus(s rights.Status) string { return l.tr.T("rstatus." + string(s)) }
+func (l labeller) sendMode(m rights.SendMode) string    { return l.tr.T("mode." + string(m)) }
+func (l labeller) decisionNature(n string) string       { return l.tr.T("nature." + n) }
+func (l labeller) clock(k rights.ClockKind) string      { return l.tr.T("clock." + string(k)) }
+func (l labeller) recipientKind(k rights.RecipientKind) string {
+	return l.tr.T("recipient." + string(k))
+}
+
+// missing translates the keys of fields a letter lacks into one line each.
+func (l labeller) missing(keys []string) string {
+	var lines []string
+	for _, k := range keys {
+		lines = append(lines, "– "+l.tr.T("missing."+k))
+	}
+	return strings.Join(lines, "\n")
+}

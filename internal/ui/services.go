@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // ActService reads and writes job-search acts.
@@ -33,11 +34,22 @@ type ProfileService interface {
 	SaveProfile(ctx context.Context, p journal.Profile) error
 }
 
+// RequestService reads and writes tracked requests to France Travail.
+type RequestService interface {
+	ListRequests(ctx context.Context) ([]rights.Request, error)
+	Request(ctx context.Context, id string) (rights.Request, error)
+	SaveRequest(ctx context.Context, r rights.Request) (rights.Request, error)
+	MarkSent(ctx context.Context, r rights.Request, snap rights.Snapshot) (rights.Request, error)
+	TrashRequest(ctx context.Context, id string) error
+	RestoreRequest(ctx context.Context, id string) error
+}
+
 // Services is everything the screens need from the record.
 type Services interface {
 	ActService
 	MailService
 	ProfileService
+	RequestService
 }
 
 // Options tunes the main window.

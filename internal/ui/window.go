@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/carnet-app/carnet/i18n"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // Screen indexes, in tab order; Ctrl+1 shows the first.
@@ -18,6 +19,7 @@ const (
 	ScreenHome = iota
 	ScreenJournal
 	ScreenMail
+	ScreenRights
 	ScreenSettings
 )
 
@@ -35,6 +37,7 @@ type UI struct {
 	home     *homeScreen
 	journal  *journalScreen
 	mail     *mailScreen
+	rights   *rightsScreen
 	settings *settingsScreen
 }
 
@@ -56,11 +59,13 @@ func (u *UI) build(lang string) {
 	u.home = newHomeScreen(u)
 	u.journal = newJournalScreen(u)
 	u.mail = newMailScreen(u)
+	u.rights = newRightsScreen(u)
 	u.settings = newSettingsScreen(u)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(u.tr.T("screen.home"), theme.HomeIcon(), u.home.content),
 		container.NewTabItemWithIcon(u.tr.T("screen.journal"), theme.ListIcon(), u.journal.content),
 		container.NewTabItemWithIcon(u.tr.T("screen.mail"), theme.MailComposeIcon(), u.mail.content),
+		container.NewTabItemWithIcon(u.tr.T("screen.rights"), theme.DocumentIcon(), u.rights.content),
 		container.NewTabItemWithIcon(u.tr.T("screen.settings"), theme.SettingsIcon(), u.settings.content),
 	)
 	u.win.SetTitle(u.tr.T("app.title"))
@@ -79,6 +84,7 @@ func (u *UI) Show(screen int) { u.tabs.SelectIndex(screen) }
 
 // reload refreshes every screen from the record.
 func (u *UI) reload() {
+	u.rights.refresh()
 	u.home.refresh()
 	u.journal.refresh()
 	u.mail.refresh()
@@ -102,7 +108,7 @@ func (u *UI) showError(err error) {
 func (u *UI) addShortcuts() {
 	c := u.win.Canvas()
 	ctrl := fyne.KeyModifierShortcutDefault
-	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4}
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
 	for i, k := range keys {
 		screen := i
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: ctrl}, func(fyne.Shortcut) { u.Show(screen) })
@@ -152,6 +158,8 @@ func (u *UI) undoCurrent() {
 		u.journal.undo.onUndoTapped()
 	case ScreenMail:
 		u.mail.undo.onUndoTapped()
+	case ScreenRights:
+		u.rights.undo.onUndoTapped()
 	}
 }
 
@@ -167,4 +175,17 @@ func (u *UI) OpenFirstAct() {
 		return
 	}
 	u.journal.openForm(nil)
+}
+
+// OpenLateRequest shows « Mes droits » with the first overdue or
+// incompletely answered request open (screenshots, demos); the list alone
+// when there is none.
+func (u *UI) OpenLateRequest() {
+	u.Show(ScreenRights)
+	for _, r := range u.rights.rows {
+		if st := u.rights.status(r); st == rights.StatusOverdue || st == rights.StatusIncomplete {
+			u.rights.openDetail(r.ID)
+			return
+		}
+	}
 }

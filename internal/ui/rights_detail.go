@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
+)
+
+// requestDetail tracks a sent request: receipt, extension, answer and its
+// checklist, the clocks with their rules, and the next steps.
+type requestDetail struct {
+	formBase
+	req      rights.Request
+	all      []rights.Request
+	profile  journal.Profile
+	done     func(reopen string)
+	content  fyne.CanvasObject
+	received *formEntry
+	extended *formEntry
+	answered *formEntry
+	refused  *formEntry
+	checks   map[string]*widget.Check
+	clocks   *widget.Label
+
+	saveButton     *widget.Button
+	reminderButton *widget.Button
+	cnilButton     *widget.Button
+	cadaButton     *widget.Button
+}
+
+func newRequestDetail(u *UI, r rights.Request, all []rights.Request, p journal.Profile, done func(string)) *requestDetail {
+	d := &requestDetail{req: r, all: all, profile: p, done: done, checks: map[string]*widget.Check{}}
+	d.formBase = newFormBase(u, d.onSaveTapped, func() { d.done("") })
+	d.buildUI()
+	return d
+}
+
+func (d *requestDetail) buildUI() {
+	tr, lbl, r := d.ui.tr, d.ui.lbl, d.req
+	st := r.StatusOn(journal.Day(d.ui.today()), d.profile.Departement, escalated(d.all)[r.ID])
+	title := widget.NewLabelWithStyle(lbl.requestKind(r.Kind)+" — "+lbl.requestStatus(st), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	sent := tr.T("rights.sent_line", journal.FormatLongDate(r.SentOn), lbl.sendMode(r.Mode))
+	if r.RegisteredNumber != "" {
+		sent += " — " + tr.T("rights.registered_short", r.RegisteredNumber)
+	}
+	d.received = d.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(r.ReceivedOn))
+	d.extended = d.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(r.ExtensionOn))
+	d.answered = d.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(r.AnsweredOn))
+	d.refused = d.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(r.RefusedOn))
+	d.clocks = widget.NewLabel(d.clocksText())
+	d.clocks.Wrapping = fyne.TextWrapWord
+
+	rows := []fyne.CanvasObject{boldLabel(tr.T("rights.sent")), widget.NewLabel(sent)}
+	if !r.Kind.FollowUp() {
+		receivedHelp := widget.NewLabel(tr.T("rights.received_help"))
+		receivedHelp.Wrapping = fyne.TextWrapWord
+		rows = append(rows,
+			boldLabel(tr.T("rights.received_on")), d.field("received_on", d.received, receivedHelp),
+			boldLabel(tr.T("rights.extension_on")), d.field("extension_on", d.extended),
+			boldLabel(tr.T("rights.clocks")), d.clocks,
+			boldLabel(tr.T("rights.answered_on")), d.field("answered_on", d.answered),
+		)
+		if r.Kind == rights.KindAccess || r.Kind == rights.KindExplanation {
+			rows = append(rows, boldLabel(tr.T("rights.refused_on")), d.field("refused_on", d.refused))
+		}
+		checks := container.NewVBox()
+		for _, it := range rights.Checklist(r.Kind) {
+			c := widget.NewCheck(tr.T("check."+it.Key), nil)
+			c.SetChecked(r.Checklist[it.Key])
+			d.checks[it.Key] = c
+			checks.Add(c)
+		}
+		rows = append(rows, boldLabel(tr.T("rights.checklist")), checks)
+	}
+	d.saveButton = widget.NewButtonWithIcon(tr.T("action.save"), theme.DocumentSaveIcon(), d.onSaveTapped)
+	d.saveButton.Importance = widget.HighImportance
+	back := widget.NewButtonWithIcon(tr.T("rights.back_to_list"), theme.NavigateBackIcon(), func() { d.done("") })
+	letter := widget.NewButtonWithIcon(tr.T("rights.letter_as_sent"), theme.FileIcon(), d.onSnapshotTapped)
+	if r.Snapshot == nil {
+		letter.Disable()
+	}
+	d.reminderButton = widget.NewButton(tr.T("rights.make_reminder"), func() { d.ui.rights.openFollowUp(rights.KindReminder, d.req) })
+	d.cnilButton = widget.NewButton(tr.T("rights.make_cnil"), func() { d.ui.rights.openFollowUp(rights.KindCNIL, d.req) })
+	d.cadaButton = widget.NewButton(tr.T("rights.make_cada"), func() { d.ui.rights.openFollowUp(rights.KindCADA, d.req) })
+	next := container.NewVBox()
+	if !r.Kind.FollowUp() && (st == rights.StatusOverdue || st == rights.StatusIncomplete || st == rights.StatusEscalated) {
+		help := widget.NewLabel(tr.T("rights.next_steps_help"))
+		help.Wrapping = fyne.TextWrapWord
+		next.Add(help)
+		buttons := container.NewHBox(d.reminderButton, d.cnilButton)
+		if r.Kind == rights.KindAccess || r.Kind == rights.KindExplanation {
+			buttons.Add(d.cadaButton)
+		}
+		next.Add(buttons)
+	}
+	followUps := d.followUpsText()
+	body := container.NewVBox(container.New(layout.NewFormLayout(), rows...), next)
+	if followUps != "" {
+		body.Add(widget.NewCard(tr.T("rights.follow_ups"), "", widget.NewLabel(followUps)))
+	}
+	buttons := container.NewHBox(back, d.saveButton, letter)
+	d.content = container.NewBorder(title, container.NewPadded(buttons), nil, nil, container.NewVScroll(body))
+}
+
+// clocksText lists the running deadlines, each with its rule in words.
+func (d *requestDetail) clocksText() string {
+	clocks := d.req.Clocks(d.profile.Departement)
+	if len(clocks) == 0 {
+		return d.ui.tr.T("rights.no_clock")
+	}
+	var lines []string
+	for _, c := range clocks {
+		lines = append(lines, fmt.Sprintf("%s : %s\n   (%s)", d.ui.lbl.clock(c.Kind), journal.FormatLongDate(c.Due), c.RuleFR()))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (d *requestDetail) followUpsText() string {
+	var lines []string
+	for _, r := range d.all {
+		if r.ParentID == d.req.ID {
+			day := r.SentOn
+			state := d.ui.tr.T("rstatus.sent")
+			if day.IsZero() {
+				day, state = r.CreatedAt, d.ui.tr.T("rstatus.draft")
+			}
+			lines = append(lines, fmt.Sprintf("%s — %s (%s)", journal.FormatShortDate(day), d.ui.lbl.requestKind(r.Kind), state))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// optionalDate parses a date field that may be empty.
+func optionalDate(e *formEntry, field string, bad map[string]string) time.Time {
+	s := strings.TrimSpace(e.Text)
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := journal.ParseFrenchDate(s)
+	if err != nil {
+		bad[field] = journal.ProblemInvalidDate
+	}
+	return t
+}
+
+func (d *requestDetail) onSaveTapped() {
+	r := d.req
+	bad := map[string]string{}
+	if !r.Kind.FollowUp() {
+		r.ReceivedOn = optionalDate(d.received, "received_on", bad)
+		r.ExtensionOn = optionalDate(d.extended, "extension_on", bad)
+		r.AnsweredOn = optionalDate(d.answered, "answered_on", bad)
+		r.RefusedOn = optionalDate(d.refused, "refused_on", bad)
+		r.Checklist = map[string]bool{}
+		for key, c := range d.checks {
+			if c.Checked {
+				r.Checklist[key] = true
+			}
+		}
+	}
+	if len(bad) == 0 {
+		if v, ok := r.Validate().(*journal.ValidationError); ok && v != nil {
+			bad = v.Fields
+		}
+	}
+	if d.showProblems(bad) {
+		return
+	}
+	saved, err := d.ui.svc.SaveRequest(d.ui.ctx, r)
+	if err != nil {
+		d.ui.showError(err)
+		return
+	}
+	d.done(saved.ID)
+}
+
+func (d *requestDetail) onSnapshotTapped() {
+	snap := d.req.Snapshot
+	dlg := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil {
+			d.ui.showError(err)
+			return
+		}
+		if f == nil {
+			return
+		}
+		defer f.Close()
+		if _, err := f.Write(snap.PDF); err != nil {
+			d.ui.showError(err)
+		}
+	}, d.ui.win)
+	dlg.SetFileName(string(d.req.Kind) + "-" + d.req.SentOn.Format("2006-01-02") + ".pdf")
+	dlg.Show()
+}

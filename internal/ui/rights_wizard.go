@@ -1,0 +1,473 @@
+package ui
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carnet-app/carnet/internal/doc"
+	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/pdf"
+	"github.com/carnet-app/carnet/internal/rights"
+)
+
+// firstKinds are the requests the wizard starts.
+var firstKinds = []rights.Kind{rights.KindAccess, rights.KindExplanation, rights.KindRectification, rights.KindObjection}
+
+// recipientChoices are the recipients offered for a first request.
+var recipientChoices = []rights.RecipientKind{rights.RecipientDPO, rights.RecipientAgency, rights.RecipientCustom}
+
+// requestWizard walks the user through a letter: choose, fill, read and send.
+type requestWizard struct {
+	formBase
+	req     rights.Request
+	parent  *rights.Request
+	done    func(reopen string)
+	content *fyne.Container
+	body    *fyne.Container
+	step    int
+
+	chooseNext, fillNext *widget.Button
+
+	// step 1
+	kinds    *widget.RadioGroup
+	kindHelp *widget.Label
+	// step 2
+	recipientKind *widget.Select
+	recipient     *formEntry
+	mode          *widget.Select
+	electronic    *widget.Check
+	decisionDate  *formEntry
+	decisionRef   *formEntry
+	nature        *widget.Select
+	description   *formEntry
+	scoreWeighed  *widget.Check
+	corrections   [3][3]*formEntry
+	statement     *formEntry
+	// step 3
+	letter     doc.Letter
+	missing    *widget.Label
+	preview    *widget.Label
+	sentOn     *formEntry
+	registered *formEntry
+	sendButton *widget.Button
+}
+
+func newRequestWizard(u *UI, r rights.Request, parent *rights.Request, done func(string)) *requestWizard {
+	w := &requestWizard{req: r, parent: parent, done: done}
+	w.formBase = newFormBase(u, w.onNextTapped, func() { w.done("") })
+	w.body = container.NewStack()
+	title := widget.NewLabelWithStyle(u.tr.T("rights.wizard_title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	w.content = container.NewBorder(title, nil, nil, nil, w.body)
+	if r.Kind == "" {
+		w.showStep(1)
+	} else {
+		w.showStep(2)
+	}
+	return w
+}
+
+func (w *requestWizard) showStep(n int) {
+	w.step = n
+	w.errors = map[string]fieldError{}
+	var c fyne.CanvasObject
+	switch n {
+	case 1:
+		c = w.stepChoose()
+	case 2:
+		c = w.stepFill()
+	default:
+		c = w.stepPreview()
+	}
+	w.body.Objects = []fyne.CanvasObject{c}
+	w.body.Refresh()
+}
+
+func (w *requestWizard) onNextTapped() {
+	switch w.step {
+	case 1:
+		w.onChooseNext()
+	case 2:
+		w.onFillNext()
+	}
+}
+
+func (w *requestWizard) stepHeader(n int) *widget.Label {
+	return widget.NewLabelWithStyle(w.ui.tr.T("rights.step", n, w.ui.tr.T("rights.step"+string(rune('0'+n)))),
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// Step 1: choose what to ask.
+func (w *requestWizard) stepChoose() fyne.CanvasObject {
+	tr := w.ui.tr
+	labels := make([]string, len(firstKinds))
+	for i, k := range firstKinds {
+		labels[i] = w.ui.lbl.requestKind(k)
+	}
+	w.kindHelp = widget.NewLabel("")
+	w.kindHelp.Wrapping = fyne.TextWrapWord
+	w.kinds = widget.NewRadioGroup(labels, func(string) { w.onKindChanged() })
+	w.kinds.Required = true
+	w.kinds.SetSelected(labels[0])
+	w.chooseNext = widget.NewButtonWithIcon(tr.T("rights.next"), theme.NavigateNextIcon(), w.onChooseNext)
+	w.chooseNext.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(tr.T("action.cancel"), theme.CancelIcon(), func() { w.done("") })
+	return container.NewBorder(w.stepHeader(1), container.NewHBox(w.chooseNext, cancel), nil, nil,
+		container.NewVScroll(container.NewVBox(w.kinds, widget.NewSeparator(), w.kindHelp)))
+}
+
+func (w *requestWizard) chosenKind() rights.Kind {
+	for i, k := range firstKinds {
+		if w.kinds.Selected == w.ui.lbl.requestKind(k) {
+			return firstKinds[i]
+		}
+	}
+	return rights.KindAccess
+}
+
+func (w *requestWizard) onKindChanged() {
+	k := w.chosenKind()
+	w.kindHelp.SetText(w.ui.tr.T("rights.help." + string(k)))
+	w.kindHelp.Importance = widget.MediumImportance
+	if k == rights.KindObjection {
+		w.kindHelp.Importance = widget.WarningImportance
+	}
+	w.kindHelp.Refresh()
+}
+
+func (w *requestWizard) onChooseNext() {
+	w.req.Kind = w.chosenKind()
+	if w.req.Mode == "" {
+		w.req.Mode = rights.ModeRegistered
+	}
+	w.showStep(2)
+}
+
+// Step 2: fill in the recipient, the sending mode and the kind's details.
+func (w *requestWizard) stepFill() fyne.CanvasObject {
+	tr, lbl, r := w.ui.tr, w.ui.lbl, w.req
+	rows := []fyne.CanvasObject{}
+	add := func(label string, obj fyne.CanvasObject) { rows = append(rows, boldLabel(label), obj) }
+
+	w.recipient = w.multiLine(strings.Join(r.Recipient, "\n"))
+	w.recipient.SetMinRowsVisible(4)
+	checkNote := widget.NewLabel(tr.T("rights.address_check"))
+	checkNote.Importance = widget.WarningImportance
+	checkNote.Wrapping = fyne.TextWrapWord
+	if !r.Kind.FollowUp() {
+		rk := r.RecipientKind
+		if rk == "" {
+			rk = rights.RecipientDPO
+		}
+		w.recipientKind = choices(recipientChoices, lbl.recipientKind, rk)
+		w.recipientKind.OnChanged = func(string) { w.fillRecipient() }
+		if len(r.Recipient) == 0 {
+			w.fillRecipient()
+		}
+		add(tr.T("rights.recipient"), w.recipientKind)
+	} else if len(r.Recipient) == 0 {
+		w.recipient.SetText(strings.Join(w.defaultFollowUpRecipient(), "\n"))
+	}
+	add(tr.T("rights.address"), w.field("recipient", w.recipient, checkNote))
+	w.mode = choices(rights.SendModes(), lbl.sendMode, r.Mode)
+	add(tr.T("rights.mode"), w.field("mode", w.mode))
+
+	switch r.Kind {
+	case rights.KindAccess:
+		w.electronic = widget.NewCheck(tr.T("rights.electronic"), nil)
+		w.electronic.SetChecked(r.ElectronicCopy || r.ID == "")
+		add("", w.electronic)
+	case rights.KindExplanation:
+		w.decisionDate = w.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(r.Decision.Date))
+		w.decisionRef = w.entry(tr.T("rights.decision_ref_placeholder"), r.Decision.Reference)
+		w.nature = choices(rights.DecisionNatures, lbl.decisionNature, r.Decision.Nature)
+		w.nature.PlaceHolder = tr.T("form.choose")
+		w.description = w.multiLine(r.Decision.Description)
+		w.scoreWeighed = widget.NewCheck(tr.T("rights.score_weighed"), nil)
+		w.scoreWeighed.SetChecked(r.Decision.ScoreWeighed)
+		add(tr.T("rights.decision_date"), w.field("decision.date", w.decisionDate))
+		add(tr.T("rights.decision_ref"), w.decisionRef)
+		add(tr.T("rights.decision_nature"), w.field("decision.nature", w.nature))
+		add(tr.T("rights.decision_description"), w.description)
+		add("", w.scoreWeighed)
+	case rights.KindRectification:
+		for i := range w.corrections {
+			var c rights.Correction
+			if i < len(r.Corrections) {
+				c = r.Corrections[i]
+			}
+			w.corrections[i] = [3]*formEntry{w.entry(tr.T("rights.recorded"), c.Recorded),
+				w.entry(tr.T("rights.truth"), c.Truth), w.entry(tr.T("rights.proof"), c.Proof)}
+			grid := container.NewGridWithColumns(3, w.corrections[i][0], w.corrections[i][1], w.corrections[i][2])
+			if i == 0 {
+				add(tr.T("rights.corrections"), w.field("corrections", grid))
+			} else {
+				add("", grid)
+			}
+		}
+		w.statement = w.multiLine(r.Statement)
+		add(tr.T("rights.statement_optional"), w.statement)
+	case rights.KindObjection:
+		warn := widget.NewLabel(tr.T("rights.help.objection"))
+		warn.Importance = widget.WarningImportance
+		warn.Wrapping = fyne.TextWrapWord
+		w.statement = w.multiLine(r.Statement)
+		add(tr.T("rights.situation"), w.field("statement", w.statement, warn))
+	case rights.KindCNIL:
+		help := widget.NewLabel(tr.T("rights.help.cnil"))
+		help.Wrapping = fyne.TextWrapWord
+		add("", help)
+	case rights.KindCADA:
+		help := widget.NewLabel(tr.T("rights.help.cada"))
+		help.Wrapping = fyne.TextWrapWord
+		add("", help)
+	}
+	w.fillNext = widget.NewButtonWithIcon(tr.T("rights.preview"), theme.NavigateNextIcon(), w.onFillNext)
+	w.fillNext.Importance = widget.HighImportance
+	back := widget.NewButtonWithIcon(tr.T("rights.back"), theme.NavigateBackIcon(), func() {
+		w.read()
+		if w.req.Kind.FollowUp() {
+			w.done("")
+		} else {
+			w.showStep(1)
+		}
+	})
+	saveDraft := widget.NewButtonWithIcon(tr.T("rights.save_draft"), theme.DocumentSaveIcon(), w.onSaveDraftTapped)
+	buttons := container.NewHBox(back, w.fillNext, saveDraft, layout.NewSpacer())
+	if w.req.ID != "" {
+		del := widget.NewButtonWithIcon(tr.T("rights.delete_draft"), theme.DeleteIcon(), w.onDeleteDraftTapped)
+		del.Importance = widget.DangerImportance
+		buttons.Add(del)
+	}
+	header := container.NewVBox(w.stepHeader(2), widget.NewLabel(lbl.requestKind(r.Kind)))
+	return container.NewBorder(header, buttons, nil, nil, container.NewVScroll(container.New(layout.NewFormLayout(), rows...)))
+}
+
+func (w *requestWizard) defaultFollowUpRecipient() []string {
+	switch w.req.Kind {
+	case rights.KindCNIL:
+		return rights.AddressCNIL
+	case rights.KindCADA:
+		return rights.AddressCADA
+	}
+	if w.parent != nil {
+		return w.parent.Recipient
+	}
+	return nil
+}
+
+// fillRecipient writes the chosen recipient's default address.
+func (w *requestWizard) fillRecipient() {
+	rk, _ := chosen(w.recipientKind, recipientChoices)
+	switch rk {
+	case rights.RecipientDPO:
+		w.recipient.SetText(strings.Join(rights.AddressDPO, "\n"))
+	case rights.RecipientAgency:
+		agency := w.ui.rights.profile.Agency
+		if agency == "" {
+			agency = "France Travail"
+		}
+		w.recipient.SetText(agency + "\n")
+	default:
+		w.recipient.SetText("")
+	}
+}
+
+// read copies the fields of step 2 into the request; it returns the
+// problems found in dates typed.
+func (w *requestWizard) read() map[string]string {
+	bad := map[string]string{}
+	r := &w.req
+	r.Recipient = nonEmptyLines(w.recipient.Text)
+	if w.recipientKind != nil {
+		r.RecipientKind, _ = chosen(w.recipientKind, recipientChoices)
+	}
+	r.Mode, _ = chosen(w.mode, rights.SendModes())
+	switch r.Kind {
+	case rights.KindAccess:
+		r.ElectronicCopy = w.electronic.Checked
+	case rights.KindExplanation:
+		r.Decision.Date = time.Time{}
+		if s := strings.TrimSpace(w.decisionDate.Text); s != "" {
+			d, err := journal.ParseFrenchDate(s)
+			if err != nil {
+				bad["decision.date"] = journal.ProblemInvalidDate
+			}
+			r.Decision.Date = d
+		}
+		r.Decision.Reference = strings.TrimSpace(w.decisionRef.Text)
+		r.Decision.Nature, _ = chosen(w.nature, rights.DecisionNatures)
+		r.Decision.Description = strings.TrimSpace(w.description.Text)
+		r.Decision.ScoreWeighed = w.scoreWeighed.Checked
+	case rights.KindRectification:
+		r.Corrections = nil
+		for _, c := range w.corrections {
+			corr := rights.Correction{Recorded: strings.TrimSpace(c[0].Text), Truth: strings.TrimSpace(c[1].Text), Proof: strings.TrimSpace(c[2].Text)}
+			if corr != (rights.Correction{}) {
+				r.Corrections = append(r.Corrections, corr)
+			}
+		}
+		r.Statement = strings.TrimSpace(w.statement.Text)
+	case rights.KindObjection:
+		r.Statement = strings.TrimSpace(w.statement.Text)
+	}
+	return bad
+}
+
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (w *requestWizard) onFillNext() {
+	if bad := w.read(); w.showProblems(bad) {
+		return
+	}
+	w.showStep(3)
+}
+
+func (w *requestWizard) onSaveDraftTapped() {
+	if bad := w.read(); w.showProblems(bad) {
+		return
+	}
+	saved, err := w.ui.svc.SaveRequest(w.ui.ctx, w.req)
+	if err != nil {
+		w.ui.showError(err)
+		return
+	}
+	w.req = saved
+	w.done("")
+}
+
+func (w *requestWizard) onDeleteDraftTapped() {
+	if err := w.ui.svc.TrashRequest(w.ui.ctx, w.req.ID); err != nil {
+		w.ui.showError(err)
+		return
+	}
+	deleted := w.req
+	w.done("")
+	w.ui.rights.offerUndoDraft(deleted)
+}
+
+// input returns what the letter is built from, dated today.
+func (w *requestWizard) input() rights.LetterInput {
+	return rights.LetterInput{Profile: w.ui.rights.profile, Request: w.req, Parent: w.parent, Today: journal.Day(w.ui.today())}
+}
+
+// Step 3: read the letter, save or copy it, and mark it sent.
+func (w *requestWizard) stepPreview() fyne.CanvasObject {
+	tr := w.ui.tr
+	back := widget.NewButtonWithIcon(tr.T("rights.back"), theme.NavigateBackIcon(), func() { w.showStep(2) })
+	letter, missing := rights.BuildLetter(w.input())
+	w.missing = widget.NewLabel("")
+	w.missing.Wrapping = fyne.TextWrapWord
+	w.missing.Importance = widget.DangerImportance
+	if len(missing) > 0 {
+		w.missing.SetText(tr.T("rights.missing") + "\n" + w.ui.lbl.missing(missing))
+		return container.NewBorder(w.stepHeader(3), container.NewHBox(back), nil, nil, w.missing)
+	}
+	w.letter = letter
+	w.preview = widget.NewLabel(doc.Text(letter))
+	w.preview.Wrapping = fyne.TextWrapWord
+	var notes []string
+	for _, b := range letter.Body {
+		if b.Note != "" {
+			notes = append(notes, "• "+b.Note)
+		}
+	}
+	notesLabel := widget.NewLabel(strings.Join(notes, "\n"))
+	notesLabel.Wrapping = fyne.TextWrapWord
+	notesCard := widget.NewCard(tr.T("rights.what_it_says"), "", notesLabel)
+
+	savePDF := widget.NewButtonWithIcon(tr.T("rights.save_pdf"), theme.DocumentSaveIcon(), w.onSavePDFTapped)
+	copyText := widget.NewButtonWithIcon(tr.T("rights.copy_text"), theme.ContentCopyIcon(), w.onCopyTapped)
+	mail := widget.NewButtonWithIcon(tr.T("rights.mailto"), theme.MailSendIcon(), w.onMailtoTapped)
+
+	w.sentOn = w.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(journal.Day(w.ui.today())))
+	w.registered = w.entry(tr.T("rights.registered_placeholder"), w.req.RegisteredNumber)
+	w.sendButton = widget.NewButtonWithIcon(tr.T("rights.mark_sent"), theme.ConfirmIcon(), w.onMarkSentTapped)
+	w.sendButton.Importance = widget.HighImportance
+	sendForm := container.New(layout.NewFormLayout(),
+		boldLabel(tr.T("rights.sent_on")), w.field("sent_on", w.sentOn),
+		boldLabel(tr.T("rights.registered")), w.registered,
+	)
+	sendCard := widget.NewCard(tr.T("rights.send_title"), tr.T("rights.send_help"), container.NewVBox(sendForm, w.sendButton))
+	left := container.NewVScroll(w.preview)
+	right := container.NewVScroll(container.NewVBox(container.NewGridWithColumns(1, savePDF, copyText, mail), sendCard, notesCard))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.58
+	return container.NewBorder(w.stepHeader(3), container.NewHBox(back), nil, nil, split)
+}
+
+func (w *requestWizard) renderPDF() ([]byte, error) { return pdf.Letter(w.letter) }
+
+func (w *requestWizard) onSavePDFTapped() {
+	data, err := w.renderPDF()
+	if err != nil {
+		w.ui.showError(err)
+		return
+	}
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil {
+			w.ui.showError(err)
+			return
+		}
+		if f == nil {
+			return
+		}
+		defer f.Close()
+		if _, err := f.Write(data); err != nil {
+			w.ui.showError(err)
+		}
+	}, w.ui.win)
+	d.SetFileName(string(w.req.Kind) + "-" + journal.Day(w.ui.today()).Format("2006-01-02") + ".pdf")
+	d.Show()
+}
+
+func (w *requestWizard) onCopyTapped() {
+	fyne.CurrentApp().Clipboard().SetContent(doc.Text(w.letter))
+}
+
+func (w *requestWizard) onMailtoTapped() {
+	u := &url.URL{Scheme: "mailto", RawQuery: "subject=" + url.QueryEscape(w.letter.Subject) + "&body=" + url.QueryEscape(doc.Text(w.letter))}
+	if err := fyne.CurrentApp().OpenURL(u); err != nil {
+		w.ui.showError(err)
+	}
+}
+
+// onMarkSentTapped stores the request as sent with the letter exactly as
+// previewed, then opens its tracking page.
+func (w *requestWizard) onMarkSentTapped() {
+	sent, err := journal.ParseFrenchDate(w.sentOn.Text)
+	if err != nil {
+		w.showProblems(map[string]string{"sent_on": journal.ProblemInvalidDate})
+		return
+	}
+	w.showProblems(nil)
+	data, err := w.renderPDF()
+	if err != nil {
+		w.ui.showError(err)
+		return
+	}
+	r := w.req
+	r.SentOn = sent
+	r.RegisteredNumber = strings.TrimSpace(w.registered.Text)
+	stored, err := w.ui.svc.MarkSent(w.ui.ctx, r, rights.Snapshot{PDF: data, Text: doc.Text(w.letter), CreatedAt: w.ui.today()})
+	if err != nil {
+		w.ui.showError(err)
+		return
+	}
+	w.done(stored.ID)
+}
