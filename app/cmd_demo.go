@@ -39,7 +39,7 @@ func cmdDemo(e *env, args []string) error {
 	if err := attachSnapshots(&rec); err != nil {
 		return err
 	}
-	st, err := s.Import(ctx, &rec.Profile, rec.Acts, rec.Mails, rec.Requests)
+	st, err := s.Import(ctx, &rec.Profile, rec.Acts, rec.Mails, rec.Requests, rec.Meetings)
 	if err != nil {
 		return err
 	}

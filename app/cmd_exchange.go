@@ -76,6 +76,9 @@ func cmdExport(e *env, args []string) error {
 		if b.Requests, err = s.FullRequests(ctx); err != nil {
 			return err
 		}
+		if b.Meetings, err = s.FullMeetings(ctx); err != nil {
+			return err
+		}
 		err = exchange.WriteJSON(&buf, b)
 	}
 	if err != nil {
@@ -156,7 +159,7 @@ func cmdImport(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	st, err := s.Import(context.Background(), b.Profile, b.Acts, b.Mails, b.Requests)
+	st, err := s.Import(context.Background(), b.Profile, b.Acts, b.Mails, b.Requests, b.Meetings)
 	if err != nil {
 		return err
 	}

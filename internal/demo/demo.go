@@ -19,6 +19,7 @@ type Record struct {
 	Acts     []journal.Act
 	Mails    []journal.Mail
 	Requests []rights.Request // in every state; sent ones have no snapshot yet
+	Meetings []journal.Meeting
 }
 
 // Generate returns a record of n acts dated over the 18 months before today,
@@ -40,6 +41,7 @@ func Generate(n int, seed uint64, today time.Time) Record {
 		rec.Mails = append(rec.Mails, m, r)
 	}
 	rec.Requests = g.requests()
+	rec.Meetings = g.meetings()
 	return rec
 }
 

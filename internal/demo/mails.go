@@ -39,6 +39,10 @@ func (g *generator) mail(i, n int) journal.Mail {
 	if model.replyIn > 0 {
 		m.ReplyBy = date.AddDate(0, 0, model.replyIn)
 	}
+	if model.kind == journal.KindControl {
+		// A control questionnaire asks about the three months before it.
+		m.PeriodFrom, m.PeriodTo = date.AddDate(0, -3, 0), date.AddDate(0, 0, -1)
+	}
 	m.CreatedAt = g.stamp(date, 5)
 	m.UpdatedAt = m.CreatedAt
 	if model.kind == journal.KindControl || model.kind == journal.KindConvocation {

@@ -13,6 +13,7 @@ type Bundle struct {
 	Acts     []journal.Act    // with history and attachment bodies
 	Mails    []journal.Mail   // with attachment bodies
 	Requests []rights.Request // with the letters as sent
+	Meetings []journal.Meeting
 }
 
 // sortBundle orders acts and mail by date then ID, history and attachments
@@ -50,6 +51,7 @@ func sortBundle(b *Bundle) {
 		sortAttachments(b.Mails[i].Attachments)
 	}
 	sort.SliceStable(b.Requests, func(i, j int) bool { return b.Requests[i].ID < b.Requests[j].ID })
+	sort.SliceStable(b.Meetings, func(i, j int) bool { return b.Meetings[i].ID < b.Meetings[j].ID })
 }
 
 func sortAttachments(a []journal.Attachment) {

@@ -107,6 +107,8 @@ func (r *jsonReader) read() (Bundle, error) {
 			err = r.readArray(func(line int) error { return r.readMail(&b, line) })
 		case "requests":
 			err = r.readArray(func(line int) error { return r.readRequest(&b, line) })
+		case "meetings":
+			err = r.readArray(func(line int) error { return r.readMeeting(&b, line) })
 		default:
 			return b, &InputError{Line: r.lineAt(r.dec.InputOffset()), Problem: ProblemFormat, Value: key}
 		}
@@ -153,6 +155,11 @@ func (r *jsonReader) readProfile(b *Bundle) error {
 	prof := journal.Profile{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
 		Agency: p.Agency, Adviser: p.Adviser, Departement: p.Departement,
 		TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale}
+	f := fields{line: r.lineAt(r.dec.InputOffset())}
+	prof.ContractDate = f.date("contract_date", p.ContractDate, false)
+	if f.err != nil {
+		return f.err
+	}
 	if err := prof.Validate(); err != nil {
 		return fieldError(r.lineAt(r.dec.InputOffset()), err)
 	}
@@ -205,6 +212,7 @@ func (r *jsonReader) readMail(b *Bundle, line int) error {
 	m := journal.Mail{ID: in.ID, Direction: journal.Direction(in.Direction), Date: f.date("date", in.Date, true),
 		Channel: journal.MailChannel(in.Channel), Kind: journal.MailKind(in.Kind), Subject: in.Subject,
 		Notes: in.Notes, ReplyBy: f.date("reply_by", in.ReplyBy, false), ReplyMailID: in.ReplyMailID,
+		PeriodFrom: f.date("period_from", in.PeriodFrom, false), PeriodTo: f.date("period_to", in.PeriodTo, false),
 		CreatedAt: f.stamp("created_at", in.CreatedAt, true), UpdatedAt: f.stamp("updated_at", in.UpdatedAt, true),
 		DeletedAt: f.stamp("deleted_at", in.DeletedAt, false)}
 	m.Attachments = f.attachments(in.Attachments)

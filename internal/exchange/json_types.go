@@ -15,6 +15,7 @@ type fileJSON struct {
 	Acts     []actJSON     `json:"acts"`
 	Mails    []mailJSON    `json:"mails"`
 	Requests []requestJSON `json:"requests"`
+	Meetings []meetingJSON `json:"meetings"`
 }
 
 type profileJSON struct {
@@ -27,6 +28,7 @@ type profileJSON struct {
 	TargetMinutes   int     `json:"target_minutes"`
 	Language        string  `json:"language"`
 	TextScale       float64 `json:"text_scale"`
+	ContractDate    string  `json:"contract_date"`
 }
 
 type contactJSON struct {
@@ -87,8 +89,33 @@ type mailJSON struct {
 	Notes       string           `json:"notes"`
 	ReplyBy     string           `json:"reply_by"`
 	ReplyMailID string           `json:"reply_mail_id"`
+	PeriodFrom  string           `json:"period_from"`
+	PeriodTo    string           `json:"period_to"`
 	CreatedAt   string           `json:"created_at"`
 	UpdatedAt   string           `json:"updated_at"`
 	DeletedAt   string           `json:"deleted_at"`
 	Attachments []attachmentJSON `json:"attachments"`
+}
+
+type agreedActionJSON struct {
+	Text  string `json:"text"`
+	Date  string `json:"date"`
+	ActID string `json:"act_id"`
+}
+
+type meetingJSON struct {
+	ID        string             `json:"id"`
+	Date      string             `json:"date"`
+	StartTime string             `json:"start_time"`
+	Mode      string             `json:"mode"`
+	Adviser   string             `json:"adviser"`
+	Place     string             `json:"place"`
+	Questions []string           `json:"questions"`
+	Documents []string           `json:"documents"`
+	Notes     string             `json:"notes"`
+	Agreed    []agreedActionJSON `json:"agreed"`
+	NextDate  string             `json:"next_date"`
+	CreatedAt string             `json:"created_at"`
+	UpdatedAt string             `json:"updated_at"`
+	DeletedAt string             `json:"deleted_at"`
 }

@@ -12,12 +12,13 @@ import (
 // bundle always gives the same bytes. It returns the writer's error.
 func WriteJSON(w io.Writer, b Bundle) error {
 	sortBundle(&b)
-	f := fileJSON{Format: FormatName, Version: FormatVersion, Acts: []actJSON{}, Mails: []mailJSON{}, Requests: []requestJSON{}}
+	f := fileJSON{Format: FormatName, Version: FormatVersion, Acts: []actJSON{}, Mails: []mailJSON{}, Requests: []requestJSON{}, Meetings: []meetingJSON{}}
 	if b.Profile != nil {
 		p := b.Profile
 		f.Profile = &profileJSON{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
 			Agency: p.Agency, Adviser: p.Adviser, Departement: p.Departement,
-			TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale}
+			TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale,
+			ContractDate: date(p.ContractDate)}
 	}
 	for _, a := range b.Acts {
 		f.Acts = append(f.Acts, actToJSON(a))
@@ -25,12 +26,16 @@ func WriteJSON(w io.Writer, b Bundle) error {
 	for _, m := range b.Mails {
 		f.Mails = append(f.Mails, mailJSON{ID: m.ID, Direction: string(m.Direction), Date: date(m.Date),
 			Channel: string(m.Channel), Kind: string(m.Kind), Subject: m.Subject, Notes: m.Notes,
-			ReplyBy: date(m.ReplyBy), ReplyMailID: m.ReplyMailID, CreatedAt: stamp(m.CreatedAt),
+			ReplyBy: date(m.ReplyBy), ReplyMailID: m.ReplyMailID, PeriodFrom: date(m.PeriodFrom),
+			PeriodTo: date(m.PeriodTo), CreatedAt: stamp(m.CreatedAt),
 			UpdatedAt: stamp(m.UpdatedAt), DeletedAt: stamp(m.DeletedAt),
 			Attachments: attachmentsToJSON(m.Attachments)})
 	}
 	for _, r := range b.Requests {
 		f.Requests = append(f.Requests, requestToJSON(r))
+	}
+	for _, m := range b.Meetings {
+		f.Meetings = append(f.Meetings, meetingToJSON(m))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

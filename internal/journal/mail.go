@@ -60,6 +60,8 @@ type Mail struct {
 	Notes       string
 	ReplyBy     time.Time // zero when no reply is due
 	ReplyMailID string    // the mail sent in reply, when any
+	PeriodFrom  time.Time // control questionnaire: first day of the period it asks about
+	PeriodTo    time.Time // control questionnaire: last day of that period
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
 	DeletedAt   time.Time
@@ -98,6 +100,11 @@ func (m Mail) Validate() error {
 	}
 	if !m.ReplyBy.IsZero() && !m.Date.IsZero() && m.ReplyBy.Before(m.Date) {
 		p.add("reply_by", ProblemInvalidDate)
+	}
+	if m.PeriodFrom.IsZero() != m.PeriodTo.IsZero() {
+		p.add("period", ProblemRequired)
+	} else if !m.PeriodFrom.IsZero() && m.PeriodTo.Before(m.PeriodFrom) {
+		p.add("period", ProblemInvalidDate)
 	}
 	if m.ReplyMailID != "" && m.ReplyMailID == m.ID {
 		p.add("reply_mail", ProblemUnknownValue)

@@ -3,6 +3,7 @@ package journal
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // DefaultTargetMinutes is the default weekly activity target: 15 hours (L5411-6).
@@ -18,9 +19,10 @@ type Profile struct {
 	FranceTravailID string
 	Agency          string
 	Adviser         string
-	Departement     string // for public holidays, e.g. "75", "2A", "974"
-	TargetMinutes   int    // weekly target, 0..35 h
-	Language        string // "fr" or "en"
+	Departement     string    // for public holidays, e.g. "75", "2A", "974"
+	ContractDate    time.Time // date of the contrat d'engagement, zero when unknown
+	TargetMinutes   int       // weekly target, 0..35 h
+	Language        string    // "fr" or "en"
 	TextScale       float64
 }
 

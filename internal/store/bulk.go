@@ -76,7 +76,7 @@ func (s *Store) FullMails(ctx context.Context, from, to time.Time) ([]journal.Ma
 
 // ImportStats counts what an import changed.
 type ImportStats struct {
-	ActsAdded, ActsUpdated, MailsAdded, MailsUpdated, AttachmentsAdded, ProfileSet, RequestsAdded int
+	ActsAdded, ActsUpdated, MailsAdded, MailsUpdated, AttachmentsAdded, ProfileSet, RequestsAdded, MeetingsAdded int
 }
 
 // Import merges records into the store in one transaction: records with a
@@ -84,7 +84,7 @@ type ImportStats struct {
 // was updated later; history entries and attachments are added when their
 // ID is new; nothing is ever deleted. The profile is taken only when none
 // is saved yet. On any error nothing is written.
-func (s *Store) Import(ctx context.Context, profile *journal.Profile, acts []journal.Act, mails []journal.Mail, requests []rights.Request) (ImportStats, error) {
+func (s *Store) Import(ctx context.Context, profile *journal.Profile, acts []journal.Act, mails []journal.Mail, requests []rights.Request, meetings []journal.Meeting) (ImportStats, error) {
 	var st ImportStats
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if profile != nil {
@@ -116,6 +116,15 @@ func (s *Store) Import(ctx context.Context, profile *journal.Profile, acts []jou
 			}
 			if added {
 				st.RequestsAdded++
+			}
+		}
+		for _, m := range meetings {
+			added, err := importMeeting(ctx, tx, m)
+			if err != nil {
+				return err
+			}
+			if added {
+				st.MeetingsAdded++
 			}
 		}
 		return nil
@@ -177,8 +186,8 @@ func importMail(ctx context.Context, tx *sql.Tx, m journal.Mail, st *ImportStats
 	case formatStamp(m.UpdatedAt) > updated:
 		v := mailValues(m)
 		_, err = tx.ExecContext(ctx, `UPDATE mails SET direction=?, date=?, channel=?, kind=?, subject=?,
-			notes=?, reply_by=?, reply_mail_id=?, created_at=?, updated_at=?, deleted_at=? WHERE id=?`,
-			append(v[1:], m.ID)...)
+			notes=?, reply_by=?, reply_mail_id=?, created_at=?, updated_at=?, deleted_at=?, period_from=?,
+			period_to=? WHERE id=?`, append(v[1:], m.ID)...)
 		st.MailsUpdated++
 	}
 	if err != nil {

@@ -10,13 +10,14 @@ import (
 )
 
 const mailColumns = `id, direction, date, channel, kind, subject, notes, reply_by, reply_mail_id,
-	created_at, updated_at, deleted_at`
+	created_at, updated_at, deleted_at, period_from, period_to`
 
 func scanMail(row interface{ Scan(...any) error }) (journal.Mail, error) {
 	var m journal.Mail
-	var dir, date, channel, kind, replyBy, created, updated, deleted string
+	var dir, date, channel, kind, replyBy, created, updated, deleted, pFrom, pTo string
 	err := row.Scan(&m.ID, &dir, &date, &channel, &kind, &m.Subject, &m.Notes, &replyBy,
-		&m.ReplyMailID, &created, &updated, &deleted)
+		&m.ReplyMailID, &created, &updated, &deleted, &pFrom, &pTo)
+	m.PeriodFrom, m.PeriodTo = parseDate(pFrom), parseDate(pTo)
 	m.Direction, m.Channel, m.Kind = journal.Direction(dir), journal.MailChannel(channel), journal.MailKind(kind)
 	m.Date, m.ReplyBy = parseDate(date), parseDate(replyBy)
 	m.CreatedAt, m.UpdatedAt, m.DeletedAt = parseStamp(created), parseStamp(updated), parseStamp(deleted)
@@ -26,11 +27,11 @@ func scanMail(row interface{ Scan(...any) error }) (journal.Mail, error) {
 func mailValues(m journal.Mail) []any {
 	return []any{m.ID, string(m.Direction), formatDate(m.Date), string(m.Channel), string(m.Kind),
 		m.Subject, m.Notes, formatDate(m.ReplyBy), m.ReplyMailID, formatStamp(m.CreatedAt),
-		formatStamp(m.UpdatedAt), formatStamp(m.DeletedAt)}
+		formatStamp(m.UpdatedAt), formatStamp(m.DeletedAt), formatDate(m.PeriodFrom), formatDate(m.PeriodTo)}
 }
 
 func insertMail(ctx context.Context, tx *sql.Tx, m journal.Mail) error {
-	_, err := tx.ExecContext(ctx, "INSERT INTO mails ("+mailColumns+") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", mailValues(m)...)
+	_, err := tx.ExecContext(ctx, "INSERT INTO mails ("+mailColumns+") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", mailValues(m)...)
 	return err
 }
 
@@ -63,8 +64,8 @@ func (s *Store) SaveMail(ctx context.Context, m journal.Mail, added []journal.At
 		} else {
 			v := mailValues(m)
 			if _, err := tx.ExecContext(ctx, `UPDATE mails SET direction=?, date=?, channel=?, kind=?,
-				subject=?, notes=?, reply_by=?, reply_mail_id=?, updated_at=? WHERE id=?`,
-				append(v[1:9], now, m.ID)...); err != nil {
+				subject=?, notes=?, reply_by=?, reply_mail_id=?, period_from=?, period_to=?, updated_at=? WHERE id=?`,
+				append(append(v[1:9:9], v[12], v[13]), now, m.ID)...); err != nil {
 				return err
 			}
 		}

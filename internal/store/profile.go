@@ -12,10 +12,12 @@ import (
 // was saved yet.
 func (s *Store) Profile(ctx context.Context) (journal.Profile, error) {
 	p := journal.DefaultProfile()
+	var contract string
 	err := s.db.QueryRowContext(ctx, `SELECT name, address, france_travail_id, agency, adviser,
-		departement, target_minutes, language, text_scale FROM profile WHERE id = 1`).Scan(
+		departement, target_minutes, language, text_scale, contract_date FROM profile WHERE id = 1`).Scan(
 		&p.Name, &p.Address, &p.FranceTravailID, &p.Agency, &p.Adviser, &p.Departement,
-		&p.TargetMinutes, &p.Language, &p.TextScale)
+		&p.TargetMinutes, &p.Language, &p.TextScale, &contract)
+	p.ContractDate = parseDate(contract)
 	if errors.Is(err, sql.ErrNoRows) {
 		return journal.DefaultProfile(), nil
 	}
@@ -33,14 +35,15 @@ func (s *Store) SaveProfile(ctx context.Context, p journal.Profile) error {
 
 func upsertProfile(ctx context.Context, tx *sql.Tx, p journal.Profile, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO profile (id, name, address, france_travail_id, agency,
-		adviser, departement, target_minutes, language, text_scale, created_at, updated_at)
-		VALUES (1,?,?,?,?,?,?,?,?,?,?,?)
+		adviser, departement, target_minutes, language, text_scale, contract_date, created_at, updated_at)
+		VALUES (1,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(id) DO UPDATE SET name=excluded.name, address=excluded.address,
 		france_travail_id=excluded.france_travail_id, agency=excluded.agency, adviser=excluded.adviser,
 		departement=excluded.departement, target_minutes=excluded.target_minutes,
-		language=excluded.language, text_scale=excluded.text_scale, updated_at=excluded.updated_at`,
+		language=excluded.language, text_scale=excluded.text_scale, contract_date=excluded.contract_date,
+		updated_at=excluded.updated_at`,
 		p.Name, p.Address, p.FranceTravailID, p.Agency, p.Adviser, p.Departement, p.TargetMinutes,
-		p.Language, p.TextScale, now, now)
+		p.Language, p.TextScale, formatDate(p.ContractDate), now, now)
 	return err
 }
 
@@ -48,6 +51,6 @@ func upsertProfile(ctx context.Context, tx *sql.Tx, p journal.Profile, now strin
 func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM acts) + (SELECT count(*) FROM mails)
-		+ (SELECT count(*) FROM profile)`).Scan(&n)
+		+ (SELECT count(*) FROM profile) + (SELECT count(*) FROM requests) + (SELECT count(*) FROM meetings)`).Scan(&n)
 	return n == 0, err
 }

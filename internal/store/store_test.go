@@ -226,11 +226,11 @@ func TestImportMergesWithoutDeleting(t *testing.T) {
 	incoming.CreatedAt = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	incoming.UpdatedAt = incoming.CreatedAt
 	incoming.History = []journal.StatusChange{{ID: "h1", Status: journal.StatusSent, Date: incoming.Date, CreatedAt: incoming.CreatedAt}}
-	st, err := s.Import(ctx, nil, []journal.Act{incoming}, nil, nil)
+	st, err := s.Import(ctx, nil, []journal.Act{incoming}, nil, nil, nil)
 	if err != nil || st.ActsAdded != 1 {
 		t.Fatalf("import: %+v %v", st, err)
 	}
-	st, err = s.Import(ctx, nil, []journal.Act{incoming}, nil, nil)
+	st, err = s.Import(ctx, nil, []journal.Act{incoming}, nil, nil, nil)
 	if err != nil || st.ActsAdded != 0 || st.ActsUpdated != 0 {
 		t.Fatalf("second import changed things: %+v %v", st, err)
 	}
