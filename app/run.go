@@ -60,6 +60,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		"deadline": cmdDeadline,
 		"requests": cmdRequests,
 		"letter":   cmdLetter,
+		"report":   cmdReport,
 	}
 	cmd, ok := commands[rest[0]]
 	if !ok {

@@ -14,8 +14,23 @@ import (
 // open), trashed ones included, with history and attachment bodies: the
 // complete form used by exports.
 func (s *Store) FullActs(ctx context.Context, from, to time.Time) ([]journal.Act, error) {
+	return s.detailedActs(ctx, from, to, true, true)
+}
+
+// ReportActs returns the acts dated within [from, to] that are not in the
+// trash, with their history and attachment metadata (no bodies): what
+// reports need.
+func (s *Store) ReportActs(ctx context.Context, from, to time.Time) ([]journal.Act, error) {
+	return s.detailedActs(ctx, from, to, false, false)
+}
+
+func (s *Store) detailedActs(ctx context.Context, from, to time.Time, withTrash, withData bool) ([]journal.Act, error) {
+	trash := "AND deleted_at = ''"
+	if withTrash {
+		trash = ""
+	}
 	rows, err := s.db.QueryContext(ctx, "SELECT "+actColumns+` FROM acts
-		WHERE (? = '' OR date >= ?) AND (? = '' OR date <= ?) ORDER BY date, id`,
+		WHERE (? = '' OR date >= ?) AND (? = '' OR date <= ?) `+trash+` ORDER BY date, id`,
 		formatDate(from), formatDate(from), formatDate(to), formatDate(to))
 	if err != nil {
 		return nil, err
@@ -37,7 +52,7 @@ func (s *Store) FullActs(ctx context.Context, from, to time.Time) ([]journal.Act
 		if acts[i].History, err = s.statusHistory(ctx, acts[i].ID); err != nil {
 			return nil, err
 		}
-		if acts[i].Attachments, err = s.attachments(ctx, "act_id", acts[i].ID, true); err != nil {
+		if acts[i].Attachments, err = s.attachments(ctx, "act_id", acts[i].ID, withData); err != nil {
 			return nil, err
 		}
 	}

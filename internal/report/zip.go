@@ -1,0 +1,76 @@
+package report
+
+import (
+	"archive/zip"
+	"context"
+	"io"
+	"time"
+)
+
+// ZipInput is what goes into the dossier's ZIP besides the proofs.
+type ZipInput struct {
+	Dossier Dossier
+	PDF     []byte
+	CSV     []byte
+	// Load returns the bytes of one attachment.
+	Load func(attachmentID string) ([]byte, error)
+	// Progress, when set, is told how many files are written out of how many.
+	Progress func(done, total int)
+}
+
+// WriteZip writes dossier.pdf, demarches.csv and every proof of the
+// dossier's acts under preuves/<date>_<organisation>/ with safe, unique
+// names. It stops with ctx's error when cancelled, and returns the
+// writer's or loader's error otherwise.
+func WriteZip(ctx context.Context, w io.Writer, in ZipInput) error {
+	zw := zip.NewWriter(w)
+	total := 2 + in.Dossier.Proofs
+	done := 0
+	step := func() {
+		done++
+		if in.Progress != nil {
+			in.Progress(done, total)
+		}
+	}
+	modified := in.Dossier.Generated
+	if modified.IsZero() {
+		modified = time.Now()
+	}
+	put := func(name string, data []byte) error {
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: modified})
+		if err != nil {
+			return err
+		}
+		_, err = f.Write(data)
+		return err
+	}
+	if err := put("dossier.pdf", in.PDF); err != nil {
+		return err
+	}
+	step()
+	if err := put("demarches.csv", in.CSV); err != nil {
+		return err
+	}
+	step()
+	names := uniqueNames{}
+	for _, a := range in.Dossier.Acts {
+		if len(a.Attachments) == 0 {
+			continue
+		}
+		dir := "preuves/" + names.take("preuves", SafeName(a.Date.Format("2006-01-02")+"_"+a.Organisation, a.Date.Format("2006-01-02")))
+		for _, att := range a.Attachments {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			data, err := in.Load(att.ID)
+			if err != nil {
+				return err
+			}
+			if err := put(dir+"/"+names.take(dir, SafeName(att.Name, "piece-jointe")), data); err != nil {
+				return err
+			}
+			step()
+		}
+	}
+	return zw.Close()
+}
