@@ -50,6 +50,10 @@ screenshots: build deps-test
 	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
 	./$(BIN) --data $(DEMO_DIR) letter access --out $(DEMO_DIR)/lettre-acces.pdf
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO_DIR)/lettre-acces.pdf docs/screenshots/lettre-acces
+	./$(BIN) --data $(DEMO_DIR) report proof --from $$(date -d '3 months ago' +%F) --to $$(date +%F) --out $(DEMO_DIR)/dossier.pdf
+	pdftoppm -png -r 80 -f 1 -l 3 $(DEMO_DIR)/dossier.pdf docs/screenshots/dossier
+	./$(BIN) --data $(DEMO_DIR) report meeting --out $(DEMO_DIR)/entretien.pdf
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO_DIR)/entretien.pdf docs/screenshots/fiche-entretien
 
 lint:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest -tags $(TAGS) ./...

@@ -1,16 +1,14 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/carnet-app/carnet/internal/exchange"
 	"github.com/carnet-app/carnet/internal/journal"
-	"github.com/carnet-app/carnet/internal/pdf"
+	"github.com/carnet-app/carnet/internal/render"
 	"github.com/carnet-app/carnet/internal/report"
 	"github.com/carnet-app/carnet/internal/store"
 )
@@ -85,26 +83,7 @@ func buildProof(ctx context.Context, s *store.Store, o proofOptions) ([]byte, er
 	}
 	d := report.BuildDossier(report.DossierInput{Profile: profile, Acts: acts, From: o.from, To: o.to,
 		Private: o.private, Generated: o.now, Details: o.details})
-	return renderProof(ctx, d, o.format, s.AttachmentData, o.progress)
-}
-
-// renderProof renders a built dossier; load reads attachment bodies for the ZIP.
-func renderProof(ctx context.Context, d report.Dossier, format string, load func(context.Context, string) ([]byte, error), progress func(int, int)) ([]byte, error) {
-	var csv bytes.Buffer
-	if err := exchange.WriteCSV(&csv, d.PlainActs()); err != nil {
-		return nil, err
-	}
-	if format == "csv" {
-		return csv.Bytes(), nil
-	}
-	doc, err := pdf.Dossier(d)
-	if err != nil || format == "pdf" {
-		return doc, err
-	}
-	var zip bytes.Buffer
-	err = report.WriteZip(ctx, &zip, report.ZipInput{Dossier: d, PDF: doc, CSV: csv.Bytes(), Progress: progress,
-		Load: func(id string) ([]byte, error) { return load(ctx, id) }})
-	return zip.Bytes(), err
+	return render.Proof(ctx, d, o.format, s.AttachmentData, o.progress)
 }
 
 // cmdReportMeeting builds the brief for an adviser meeting.

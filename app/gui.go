@@ -118,6 +118,8 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		{"courriers.png", func() { u.Show(ui.ScreenMail) }},
 		{"droits.png", func() { u.Show(ui.ScreenRights) }},
 		{"droits-suivi.png", func() { u.OpenLateRequest() }},
+		{"rendez-vous.png", func() { u.Show(ui.ScreenMeetings) }},
+		{"rapports.png", func() { u.Show(ui.ScreenReports) }},
 		{"parametres.png", func() { u.Show(ui.ScreenSettings) }},
 	}
 	for _, s := range shots {

@@ -14,6 +14,7 @@ const (
 	DueNextAction DueKind = "next_action" // a next action I planned on an act
 	DueRequest    DueKind = "request"     // an answer France Travail owes me
 	DueCRPA       DueKind = "crpa"        // silence becomes an implicit refusal
+	DueMeeting    DueKind = "meeting"     // an adviser meeting
 	DueCADA       DueKind = "cada"        // the last day to refer a refusal to the CADA
 )
 

@@ -103,6 +103,9 @@ func (s *homeScreen) refresh() {
 func (s *homeScreen) fillUpcoming(acts []journal.Act, mails []journal.Mail) {
 	tr, today := s.ui.tr, journal.Day(s.ui.today())
 	items := append(journal.UpcomingDates(acts, mails, today, 14), s.requestDates()...)
+	if m, ok := s.ui.meetings.nextMeeting(); ok {
+		items = append(items, journal.DueItem{Date: m.Date, Kind: journal.DueMeeting, Title: tr.T("meetings.with", m.Adviser), OwnerID: m.ID})
+	}
 	journal.SortDueItems(items)
 	s.upcoming.RemoveAll()
 	if len(items) == 0 {

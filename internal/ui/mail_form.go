@@ -22,6 +22,8 @@ type mailForm struct {
 	replies []journal.Mail // mail sent, that can be linked as the reply
 
 	date, replyBy, subject, notes *formEntry
+	periodFrom, periodTo          *formEntry
+	controlButton                 *widget.Button
 	direction, channel, kind      *widget.Select
 	reply                         *widget.Select
 	attachments                   *attachmentEditor
@@ -65,6 +67,13 @@ func (f *mailForm) buildUI() {
 			f.reply.SetSelectedIndex(i + 1)
 		}
 	}
+	f.periodFrom = f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(m.PeriodFrom))
+	f.periodTo = f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(m.PeriodTo))
+	f.controlButton = widget.NewButton(tr.T("mail.reply_to_control"), f.onControlTapped)
+	f.controlButton.Importance = widget.HighImportance
+	periodHelp := widget.NewLabel(tr.T("mail.period_help"))
+	periodHelp.Wrapping = fyne.TextWrapWord
+	period := container.NewVBox(container.NewGridWithColumns(2, f.periodFrom, f.periodTo), periodHelp, container.NewHBox(f.controlButton))
 	f.attachments = newAttachmentEditor(f.ui, m.Attachments)
 	var onDelete func()
 	if m.ID != "" {
@@ -78,6 +87,7 @@ func (f *mailForm) buildUI() {
 		boldLabel(tr.T("mail.subject")), f.field("subject", f.subject),
 		boldLabel(tr.T("mail.reply_by")), f.field("reply_by", f.replyBy, widget.NewLabel(tr.T("mail.reply_by_help"))),
 		boldLabel(tr.T("mail.reply")), f.field("reply_mail", f.reply),
+		boldLabel(tr.T("mail.period")), f.field("period", period),
 		boldLabel(tr.T("act.notes")), f.field("notes", f.notes),
 		boldLabel(tr.T("act.proofs")), f.attachments.content,
 	)
@@ -105,6 +115,8 @@ func (f *mailForm) read() (journal.Mail, map[string]string) {
 	m.Channel, _ = chosen(f.channel, journal.MailChannels())
 	m.Kind, _ = chosen(f.kind, journal.MailKinds())
 	m.Subject, m.Notes = strings.TrimSpace(f.subject.Text), f.notes.Text
+	m.PeriodFrom = optionalDate(f.periodFrom, "period", bad)
+	m.PeriodTo = optionalDate(f.periodTo, "period", bad)
 	m.ReplyMailID = ""
 	if i := f.reply.SelectedIndex(); i > 0 {
 		m.ReplyMailID = f.replies[i-1].ID
@@ -139,4 +151,28 @@ func (f *mailForm) deleteNow() {
 	}
 	deleted := f.mail
 	f.done(&deleted)
+}
+
+// onControlTapped saves the mail, then opens the dossier for the period it names.
+func (f *mailForm) onControlTapped() {
+	m, bad := f.read()
+	if len(bad) == 0 && m.PeriodFrom.IsZero() {
+		bad["period"] = journal.ProblemRequired
+	}
+	if len(bad) == 0 {
+		var v *journal.ValidationError
+		if err := m.Validate(); errors.As(err, &v) {
+			bad = v.Fields
+		}
+	}
+	if f.showProblems(bad) {
+		return
+	}
+	saved, err := f.ui.svc.SaveMail(f.ui.ctx, m, f.attachments.added, f.attachments.removed)
+	if err != nil {
+		f.ui.showError(err)
+		return
+	}
+	f.done(nil)
+	f.ui.ReplyToControl(saved)
 }

@@ -44,12 +44,27 @@ type RequestService interface {
 	RestoreRequest(ctx context.Context, id string) error
 }
 
+// MeetingService reads and writes adviser meetings.
+type MeetingService interface {
+	ListMeetings(ctx context.Context) ([]journal.Meeting, error)
+	SaveMeeting(ctx context.Context, m journal.Meeting) (journal.Meeting, error)
+	TrashMeeting(ctx context.Context, id string) error
+	RestoreMeeting(ctx context.Context, id string) error
+}
+
+// ReportService reads what reports need.
+type ReportService interface {
+	ReportActs(ctx context.Context, from, to time.Time) ([]journal.Act, error)
+}
+
 // Services is everything the screens need from the record.
 type Services interface {
 	ActService
 	MailService
 	ProfileService
 	RequestService
+	MeetingService
+	ReportService
 }
 
 // Options tunes the main window.

@@ -25,6 +25,7 @@ type settingsScreen struct {
 	profile journal.Profile
 
 	name, address, ftID, agency, adviser, departement, target *formEntry
+	contract                                                  *formEntry
 	language, textSize                                        *widget.Select
 	saved                                                     *widget.Label
 	saveButton                                                *widget.Button
@@ -49,6 +50,7 @@ func (s *settingsScreen) buildUI() {
 	s.adviser = s.entry("", "")
 	s.departement = s.entry("75", "")
 	s.target = s.entry("15", "")
+	s.contract = s.entry(tr.T("form.date_placeholder"), "")
 	s.language = choices(i18n.Languages, func(l string) string { return tr.T("language." + l) }, tr.Lang())
 	s.textSize = choices(textScales, func(f float64) string {
 		return tr.T("settings.text_size_" + strconv.Itoa(int(f*100)))
@@ -66,6 +68,7 @@ func (s *settingsScreen) buildUI() {
 		boldLabel(tr.T("settings.adviser")), s.field("adviser", s.adviser),
 		boldLabel(tr.T("settings.departement")), s.field("departement", s.departement, widget.NewLabel(tr.T("settings.departement_help"))),
 		boldLabel(tr.T("settings.target")), s.field("target", s.target, widget.NewLabel(tr.T("settings.target_help"))),
+		boldLabel(tr.T("settings.contract")), s.field("contract_date", s.contract),
 		boldLabel(tr.T("settings.language")), s.field("language", s.language),
 		boldLabel(tr.T("settings.text_size")), s.field("text_scale", s.textSize),
 		boldLabel(tr.T("settings.data_dir")), dataDir,
@@ -88,6 +91,7 @@ func (s *settingsScreen) load() {
 	s.agency.SetText(p.Agency)
 	s.adviser.SetText(p.Adviser)
 	s.departement.SetText(p.Departement)
+	s.contract.SetText(journal.FormatShortDate(p.ContractDate))
 	s.target.SetText(strings.Replace(strconv.FormatFloat(float64(p.TargetMinutes)/60, 'f', -1, 64), ".", ",", 1))
 	for i, sc := range textScales {
 		if sc == p.TextScale {
@@ -103,6 +107,7 @@ func (s *settingsScreen) read() (journal.Profile, map[string]string) {
 	p.FranceTravailID, p.Agency = strings.TrimSpace(s.ftID.Text), strings.TrimSpace(s.agency.Text)
 	p.Adviser = strings.TrimSpace(s.adviser.Text)
 	p.Departement = strings.ToUpper(strings.TrimSpace(s.departement.Text))
+	p.ContractDate = optionalDate(s.contract, "contract_date", bad)
 	hours, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(s.target.Text), ",", ".", 1), 64)
 	if err != nil {
 		bad["target"] = journal.ProblemTarget

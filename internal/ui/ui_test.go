@@ -274,7 +274,8 @@ func TestShortcutsSwitchScreensAndOpenTheForm(t *testing.T) {
 	for _, tt := range []struct {
 		key  fyne.KeyName
 		want int
-	}{{fyne.Key2, ScreenJournal}, {fyne.Key3, ScreenMail}, {fyne.Key4, ScreenRights}, {fyne.Key5, ScreenSettings}, {fyne.Key1, ScreenHome}} {
+	}{{fyne.Key2, ScreenJournal}, {fyne.Key3, ScreenMail}, {fyne.Key4, ScreenRights}, {fyne.Key5, ScreenMeetings},
+		{fyne.Key6, ScreenReports}, {fyne.Key7, ScreenSettings}, {fyne.Key1, ScreenHome}} {
 		press(tt.key)
 		if got := u.tabs.SelectedIndex(); got != tt.want {
 			t.Fatalf("Ctrl+%s shows screen %d, want %d", tt.key, got, tt.want)

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/carnet-app/carnet/i18n"
+	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
 
@@ -20,6 +21,8 @@ const (
 	ScreenJournal
 	ScreenMail
 	ScreenRights
+	ScreenMeetings
+	ScreenReports
 	ScreenSettings
 )
 
@@ -38,6 +41,8 @@ type UI struct {
 	journal  *journalScreen
 	mail     *mailScreen
 	rights   *rightsScreen
+	meetings *meetingsScreen
+	reports  *reportsScreen
 	settings *settingsScreen
 }
 
@@ -60,12 +65,16 @@ func (u *UI) build(lang string) {
 	u.journal = newJournalScreen(u)
 	u.mail = newMailScreen(u)
 	u.rights = newRightsScreen(u)
+	u.meetings = newMeetingsScreen(u)
+	u.reports = newReportsScreen(u)
 	u.settings = newSettingsScreen(u)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(u.tr.T("screen.home"), theme.HomeIcon(), u.home.content),
 		container.NewTabItemWithIcon(u.tr.T("screen.journal"), theme.ListIcon(), u.journal.content),
 		container.NewTabItemWithIcon(u.tr.T("screen.mail"), theme.MailComposeIcon(), u.mail.content),
 		container.NewTabItemWithIcon(u.tr.T("screen.rights"), theme.DocumentIcon(), u.rights.content),
+		container.NewTabItemWithIcon(u.tr.T("screen.meetings"), theme.AccountIcon(), u.meetings.content),
+		container.NewTabItemWithIcon(u.tr.T("screen.reports"), theme.DocumentPrintIcon(), u.reports.content),
 		container.NewTabItemWithIcon(u.tr.T("screen.settings"), theme.SettingsIcon(), u.settings.content),
 	)
 	u.win.SetTitle(u.tr.T("app.title"))
@@ -85,6 +94,7 @@ func (u *UI) Show(screen int) { u.tabs.SelectIndex(screen) }
 // reload refreshes every screen from the record.
 func (u *UI) reload() {
 	u.rights.refresh()
+	u.meetings.refresh()
 	u.home.refresh()
 	u.journal.refresh()
 	u.mail.refresh()
@@ -108,7 +118,7 @@ func (u *UI) showError(err error) {
 func (u *UI) addShortcuts() {
 	c := u.win.Canvas()
 	ctrl := fyne.KeyModifierShortcutDefault
-	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7}
 	for i, k := range keys {
 		screen := i
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: ctrl}, func(fyne.Shortcut) { u.Show(screen) })
@@ -147,6 +157,10 @@ func (u *UI) saveCurrentForm() {
 		if u.mail.form != nil {
 			u.mail.form.onSaveTapped()
 		}
+	case ScreenMeetings:
+		if u.meetings.form != nil {
+			u.meetings.form.onSaveTapped()
+		}
 	case ScreenSettings:
 		u.settings.onSaveTapped()
 	}
@@ -160,6 +174,8 @@ func (u *UI) undoCurrent() {
 		u.mail.undo.onUndoTapped()
 	case ScreenRights:
 		u.rights.undo.onUndoTapped()
+	case ScreenMeetings:
+		u.meetings.undo.onUndoTapped()
 	}
 }
 
@@ -188,4 +204,11 @@ func (u *UI) OpenLateRequest() {
 			return
 		}
 	}
+}
+
+// ReplyToControl opens « Rapports » on the period a control questionnaire
+// names, with its reply-by date shown.
+func (u *UI) ReplyToControl(m journal.Mail) {
+	u.Show(ScreenReports)
+	u.reports.forControl(m)
 }

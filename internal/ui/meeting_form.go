@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/pdf"
+	"github.com/carnet-app/carnet/internal/report"
+)
+
+// agreedRows is how many agreed actions the form offers.
+const agreedRows = 3
+
+// meetingForm adds or edits a meeting: before it, the brief; after it, the
+// notes, what was agreed and the next date.
+type meetingForm struct {
+	formBase
+	meeting journal.Meeting
+	done    func(deleted *journal.Meeting)
+	content fyne.CanvasObject
+
+	date, startTime, adviser, place, nextDate *formEntry
+	questions, documents, notes               *formEntry
+	mode                                      *widget.Select
+	agreed                                    [agreedRows][2]*formEntry
+	briefButton                               *widget.Button
+}
+
+func newMeetingForm(u *UI, m *journal.Meeting, done func(*journal.Meeting)) *meetingForm {
+	f := &meetingForm{done: done}
+	f.formBase = newFormBase(u, f.onSaveTapped, func() { f.done(nil) })
+	if m != nil {
+		f.meeting = *m
+	} else {
+		p, _ := u.svc.Profile(u.ctx)
+		f.meeting = journal.Meeting{Date: journal.Day(u.today()).AddDate(0, 0, 7), Mode: journal.MeetingAgency,
+			Adviser: p.Adviser, Place: p.Agency, Questions: journal.SuggestedQuestions[:2], Documents: journal.SuggestedDocuments[:2]}
+	}
+	f.buildUI()
+	return f
+}
+
+func (f *meetingForm) buildUI() {
+	tr, m := f.ui.tr, f.meeting
+	f.date = f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(m.Date))
+	f.startTime = f.entry(tr.T("form.time_placeholder"), m.StartTime)
+	f.mode = choices(journal.MeetingModes(), func(x journal.MeetingMode) string { return tr.T("meetingmode." + string(x)) }, m.Mode)
+	f.adviser = f.entry("", m.Adviser)
+	f.place = f.entry("", m.Place)
+	f.questions = f.multiLine(strings.Join(m.Questions, "\n"))
+	f.documents = f.multiLine(strings.Join(m.Documents, "\n"))
+	f.notes = f.multiLine(m.Notes)
+	f.nextDate = f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(m.NextDate))
+	suggest := widget.NewButtonWithIcon(tr.T("meetings.add_suggestions"), theme.ContentAddIcon(), f.onSuggestTapped)
+	agreedBox := container.NewVBox()
+	for i := range f.agreed {
+		var a journal.AgreedAction
+		if i < len(m.Agreed) {
+			a = m.Agreed[i]
+		}
+		f.agreed[i] = [2]*formEntry{f.entry(tr.T("meetings.agreed_placeholder"), a.Text), f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(a.Date))}
+		agreedBox.Add(container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(130, f.agreed[i][1].MinSize().Height), f.agreed[i][1]), f.agreed[i][0]))
+	}
+	agreedHelp := widget.NewLabel(tr.T("meetings.agreed_help"))
+	agreedHelp.Wrapping = fyne.TextWrapWord
+	grid := container.New(layout.NewFormLayout(),
+		boldLabel(tr.T("meetings.when")), container.NewGridWithColumns(2, f.field("date", f.date), f.field("start_time", f.startTime)),
+		boldLabel(tr.T("meetings.mode")), f.field("mode", f.mode),
+		boldLabel(tr.T("meetings.adviser")), f.adviser,
+		boldLabel(tr.T("meetings.place")), f.place,
+		boldLabel(tr.T("meetings.questions")), container.NewVBox(f.questions, container.NewHBox(suggest)),
+		boldLabel(tr.T("meetings.documents")), f.documents,
+		boldLabel(tr.T("meetings.notes")), f.notes,
+		boldLabel(tr.T("meetings.agreed")), f.field("agreed", agreedBox, agreedHelp),
+		boldLabel(tr.T("meetings.next_date")), f.field("next_date", f.nextDate),
+	)
+	var onDelete func()
+	if m.ID != "" {
+		onDelete = f.deleteNow
+	}
+	buttons := f.buttons(onDelete)
+	f.briefButton = widget.NewButtonWithIcon(tr.T("meetings.brief"), theme.DocumentPrintIcon(), f.onBriefTapped)
+	buttons.Objects = append(buttons.Objects[:2], append([]fyne.CanvasObject{f.briefButton}, buttons.Objects[2:]...)...)
+	header := widget.NewLabelWithStyle(tr.T("meetings.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.content = container.NewBorder(header, container.NewPadded(buttons), nil, nil, container.NewVScroll(grid))
+}
+
+func (f *meetingForm) onSuggestTapped() {
+	have := f.questions.Text
+	for _, q := range journal.SuggestedQuestions {
+		if !strings.Contains(have, q) {
+			have = strings.TrimRight(have, "\n") + "\n" + q
+		}
+	}
+	f.questions.SetText(strings.TrimLeft(have, "\n"))
+}
+
+func lines(s string) []string { return nonEmptyLines(s) }
+
+func (f *meetingForm) read() (journal.Meeting, map[string]string) {
+	m, bad := f.meeting, map[string]string{}
+	var err error
+	if m.Date, err = journal.ParseFrenchDate(f.date.Text); err != nil {
+		bad["date"] = journal.ProblemInvalidDate
+	}
+	m.StartTime = strings.TrimSpace(f.startTime.Text)
+	m.Mode, _ = chosen(f.mode, journal.MeetingModes())
+	m.Adviser, m.Place = strings.TrimSpace(f.adviser.Text), strings.TrimSpace(f.place.Text)
+	m.Questions, m.Documents, m.Notes = lines(f.questions.Text), lines(f.documents.Text), f.notes.Text
+	m.NextDate = optionalDate(f.nextDate, "next_date", bad)
+	previous := map[string]string{}
+	for _, a := range f.meeting.Agreed {
+		previous[a.Text] = a.ActID
+	}
+	m.Agreed = nil
+	for _, row := range f.agreed {
+		text := strings.TrimSpace(row[0].Text)
+		day := optionalDate(row[1], "agreed", bad)
+		if text == "" && day.IsZero() {
+			continue
+		}
+		m.Agreed = append(m.Agreed, journal.AgreedAction{Text: text, Date: day, ActID: previous[text]})
+	}
+	return m, bad
+}
+
+func (f *meetingForm) onSaveTapped() {
+	m, bad := f.read()
+	if len(bad) == 0 {
+		var v *journal.ValidationError
+		if err := m.Validate(); errors.As(err, &v) {
+			bad = v.Fields
+		}
+	}
+	if f.showProblems(bad) {
+		return
+	}
+	if _, err := f.ui.svc.SaveMeeting(f.ui.ctx, m); err != nil {
+		f.ui.showError(err)
+		return
+	}
+	f.done(nil)
+}
+
+func (f *meetingForm) deleteNow() {
+	if err := f.ui.svc.TrashMeeting(f.ui.ctx, f.meeting.ID); err != nil {
+		f.ui.showError(err)
+		return
+	}
+	deleted := f.meeting
+	f.done(&deleted)
+}
+
+// brief builds the brief of the meeting as typed in the form.
+func (f *meetingForm) brief() (report.Brief, bool) {
+	m, bad := f.read()
+	if f.showProblems(bad) {
+		return report.Brief{}, false
+	}
+	in := report.BriefInput{Meeting: m, Today: journal.Day(f.ui.today())}
+	var err error
+	if in.Profile, err = f.ui.svc.Profile(f.ui.ctx); err == nil {
+		if in.Acts, err = f.ui.svc.ListActs(f.ui.ctx, journal.ActFilter{}); err == nil {
+			if in.Requests, err = f.ui.svc.ListRequests(f.ui.ctx); err == nil {
+				in.Mails, err = f.ui.svc.ListMails(f.ui.ctx, journal.MailFilter{})
+			}
+		}
+	}
+	if err != nil {
+		f.ui.showError(err)
+		return report.Brief{}, false
+	}
+	for _, other := range f.ui.meetings.rows {
+		if other.ID != m.ID && other.Date.Before(m.Date) && (in.Previous == nil || other.Date.After(in.Previous.Date)) {
+			o := other
+			in.Previous = &o
+		}
+	}
+	return report.BuildBrief(in), true
+}
+
+func (f *meetingForm) onBriefTapped() {
+	b, ok := f.brief()
+	if !ok {
+		return
+	}
+	data, err := pdf.Brief(b)
+	if err != nil {
+		f.ui.showError(err)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			f.ui.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		defer w.Close()
+		if _, err := w.Write(data); err != nil {
+			f.ui.showError(err)
+		}
+	}, f.ui.win)
+	d.SetFileName("entretien-" + b.Meeting.Date.Format("2006-01-02") + ".pdf")
+	d.Show()
+}
