@@ -42,6 +42,17 @@ func calendarEvents(ctx context.Context, e *env, s *store.Store) ([]exchange.Eve
 				Title: a.NextAction + " — " + a.Organisation, OwnerID: a.ID})
 		}
 	}
+	meetings, err := s.ListMeetings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range meetings {
+		title := e.tr.T("meetings.title")
+		if m.Adviser != "" {
+			title = e.tr.T("meetings.with", m.Adviser)
+		}
+		items = append(items, journal.DueItem{Date: m.Date, Kind: journal.DueMeeting, Title: title, OwnerID: m.ID})
+	}
 	escalated := escalatedIDs(requests)
 	for _, r := range requests {
 		if r.Kind.FollowUp() || !r.AnsweredOn.IsZero() || escalated[r.ID] {
