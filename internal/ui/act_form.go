@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -238,13 +237,7 @@ func (f *actForm) read() (journal.Act, map[string]string) {
 
 func (f *actForm) onSaveTapped() {
 	a, bad := f.read()
-	if len(bad) == 0 {
-		var v *journal.ValidationError
-		if err := a.Validate(); errors.As(err, &v) {
-			bad = v.Fields
-		}
-	}
-	if f.showProblems(bad) {
+	if f.rejects(bad, a) {
 		return
 	}
 	if _, err := f.ui.svc.SaveAct(f.ui.ctx, a, f.attachments.added, f.attachments.removed); err != nil {

@@ -138,21 +138,7 @@ func (e *attachmentEditor) onSaveCopyTapped(a journal.Attachment) {
 		e.ui.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			e.ui.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		defer w.Close()
-		if _, err := w.Write(data); err != nil {
-			e.ui.showError(err)
-		}
-	}, e.ui.win)
-	d.SetFileName(safeFileName(a.Name))
-	d.Show()
+	e.ui.saveAs(safeFileName(a.Name), data, nil)
 }
 
 func (e *attachmentEditor) onRemoveTapped(a journal.Attachment) {

@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/carnet-app/carnet/internal/journal"
 )
 
 // formBase holds what every record form shares: entries that save on Enter
@@ -133,4 +137,40 @@ func chosen[T any](s *widget.Select, values []T) (T, bool) {
 		return values[i], true
 	}
 	return zero, false
+}
+
+// rejects shows the problems found while reading the form, or else those
+// of the domain's validation, and reports whether there were any.
+func (b *formBase) rejects(bad map[string]string, value interface{ Validate() error }) bool {
+	if len(bad) == 0 {
+		var v *journal.ValidationError
+		if err := value.Validate(); errors.As(err, &v) {
+			bad = v.Fields
+		}
+	}
+	return b.showProblems(bad)
+}
+
+// saveAs asks where to save data, proposing name, and writes it there;
+// onSaved, when set, is told the file's name.
+func (u *UI) saveAs(name string, data []byte, onSaved func(string)) {
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if f == nil {
+			return
+		}
+		defer f.Close()
+		if _, err := f.Write(data); err != nil {
+			u.showError(err)
+			return
+		}
+		if onSaved != nil {
+			onSaved(f.URI().Name())
+		}
+	}, u.win)
+	d.SetFileName(name)
+	d.Show()
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -126,13 +125,7 @@ func (f *mailForm) read() (journal.Mail, map[string]string) {
 
 func (f *mailForm) onSaveTapped() {
 	m, bad := f.read()
-	if len(bad) == 0 {
-		var v *journal.ValidationError
-		if err := m.Validate(); errors.As(err, &v) {
-			bad = v.Fields
-		}
-	}
-	if f.showProblems(bad) {
+	if f.rejects(bad, m) {
 		return
 	}
 	if _, err := f.ui.svc.SaveMail(f.ui.ctx, m, f.attachments.added, f.attachments.removed); err != nil {
@@ -159,13 +152,7 @@ func (f *mailForm) onControlTapped() {
 	if len(bad) == 0 && m.PeriodFrom.IsZero() {
 		bad["period"] = journal.ProblemRequired
 	}
-	if len(bad) == 0 {
-		var v *journal.ValidationError
-		if err := m.Validate(); errors.As(err, &v) {
-			bad = v.Fields
-		}
-	}
-	if f.showProblems(bad) {
+	if f.rejects(bad, m) {
 		return
 	}
 	saved, err := f.ui.svc.SaveMail(f.ui.ctx, m, f.attachments.added, f.attachments.removed)

@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -134,13 +132,7 @@ func (f *meetingForm) read() (journal.Meeting, map[string]string) {
 
 func (f *meetingForm) onSaveTapped() {
 	m, bad := f.read()
-	if len(bad) == 0 {
-		var v *journal.ValidationError
-		if err := m.Validate(); errors.As(err, &v) {
-			bad = v.Fields
-		}
-	}
-	if f.showProblems(bad) {
+	if f.rejects(bad, m) {
 		return
 	}
 	if _, err := f.ui.svc.SaveMeeting(f.ui.ctx, m); err != nil {
@@ -197,19 +189,5 @@ func (f *meetingForm) onBriefTapped() {
 		f.ui.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			f.ui.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		defer w.Close()
-		if _, err := w.Write(data); err != nil {
-			f.ui.showError(err)
-		}
-	}, f.ui.win)
-	d.SetFileName("entretien-" + b.Meeting.Date.Format("2006-01-02") + ".pdf")
-	d.Show()
+	f.ui.saveAs("entretien-"+b.Meeting.Date.Format("2006-01-02")+".pdf", data, nil)
 }

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -251,21 +250,5 @@ func (s *reportsScreen) onCancelTapped() {
 }
 
 func (s *reportsScreen) askAndWrite(name string, data []byte) {
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
-		if err != nil {
-			s.ui.showError(err)
-			return
-		}
-		if f == nil {
-			return
-		}
-		defer f.Close()
-		if _, err := f.Write(data); err != nil {
-			s.ui.showError(err)
-			return
-		}
-		s.status.SetText(s.ui.tr.T("reports.saved", f.URI().Name()))
-	}, s.ui.win)
-	d.SetFileName(name)
-	d.Show()
+	s.ui.saveAs(name, data, func(saved string) { s.status.SetText(s.ui.tr.T("reports.saved", saved)) })
 }

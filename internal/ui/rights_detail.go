@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -185,20 +184,5 @@ func (d *requestDetail) onSaveTapped() {
 }
 
 func (d *requestDetail) onSnapshotTapped() {
-	snap := d.req.Snapshot
-	dlg := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
-		if err != nil {
-			d.ui.showError(err)
-			return
-		}
-		if f == nil {
-			return
-		}
-		defer f.Close()
-		if _, err := f.Write(snap.PDF); err != nil {
-			d.ui.showError(err)
-		}
-	}, d.ui.win)
-	dlg.SetFileName(string(d.req.Kind) + "-" + d.req.SentOn.Format("2006-01-02") + ".pdf")
-	dlg.Show()
+	d.ui.saveAs(string(d.req.Kind)+"-"+d.req.SentOn.Format("2006-01-02")+".pdf", d.req.Snapshot.PDF, nil)
 }

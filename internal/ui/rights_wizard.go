@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -419,21 +418,7 @@ func (w *requestWizard) onSavePDFTapped() {
 		w.ui.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.ui.showError(err)
-			return
-		}
-		if f == nil {
-			return
-		}
-		defer f.Close()
-		if _, err := f.Write(data); err != nil {
-			w.ui.showError(err)
-		}
-	}, w.ui.win)
-	d.SetFileName(string(w.req.Kind) + "-" + journal.Day(w.ui.today()).Format("2006-01-02") + ".pdf")
-	d.Show()
+	w.ui.saveAs(string(w.req.Kind)+"-"+journal.Day(w.ui.today()).Format("2006-01-02")+".pdf", data, nil)
 }
 
 func (w *requestWizard) onCopyTapped() {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -123,13 +122,7 @@ func (s *settingsScreen) read() (journal.Profile, map[string]string) {
 
 func (s *settingsScreen) onSaveTapped() {
 	p, bad := s.read()
-	if len(bad) == 0 {
-		var v *journal.ValidationError
-		if err := p.Validate(); errors.As(err, &v) {
-			bad = v.Fields
-		}
-	}
-	if s.showProblems(bad) {
+	if s.rejects(bad, p) {
 		s.saved.SetText("")
 		return
 	}
