@@ -118,7 +118,9 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		{"courriers.png", func() { u.Show(ui.ScreenMail) }},
 		{"droits.png", func() { u.Show(ui.ScreenRights) }},
 		{"droits-suivi.png", func() { u.OpenLateRequest() }},
+		{"droits-apercu.png", func() { u.OpenDraftPreview() }},
 		{"rendez-vous.png", func() { u.Show(ui.ScreenMeetings) }},
+		{"rendez-vous-fiche.png", func() { u.OpenNextMeeting() }},
 		{"rapports.png", func() { u.Show(ui.ScreenReports) }},
 		{"parametres.png", func() { u.Show(ui.ScreenSettings) }},
 	}

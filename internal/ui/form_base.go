@@ -62,14 +62,14 @@ func (b *formBase) showProblems(bad map[string]string) bool {
 	return len(bad) > 0
 }
 
-// buttons returns Save, Cancel and, when onDelete is set, Delete after a
-// confirmation.
-func (b *formBase) buttons(onDelete func()) *fyne.Container {
+// buttons returns Save, Cancel, the extra buttons and, when onDelete is
+// set, Delete after a confirmation.
+func (b *formBase) buttons(onDelete func(), extra ...fyne.CanvasObject) *fyne.Container {
 	tr := b.ui.tr
 	b.save = widget.NewButtonWithIcon(tr.T("action.save")+" ("+tr.T("key.enter")+")", theme.DocumentSaveIcon(), b.onSave)
 	b.save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(tr.T("action.cancel")+" ("+tr.T("key.escape")+")", theme.CancelIcon(), b.onCancel)
-	row := container.NewHBox(b.save, cancel, layout.NewSpacer())
+	row := container.NewHBox(append(append([]fyne.CanvasObject{b.save, cancel}, extra...), layout.NewSpacer())...)
 	if onDelete != nil {
 		del := widget.NewButtonWithIcon(tr.T("action.delete"), theme.DeleteIcon(), func() {
 			dialog.ShowConfirm(tr.T("delete.title"), tr.T("delete.confirm"), func(ok bool) {

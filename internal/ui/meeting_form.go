@@ -84,9 +84,8 @@ func (f *meetingForm) buildUI() {
 	if m.ID != "" {
 		onDelete = f.deleteNow
 	}
-	buttons := f.buttons(onDelete)
 	f.briefButton = widget.NewButtonWithIcon(tr.T("meetings.brief"), theme.DocumentPrintIcon(), f.onBriefTapped)
-	buttons.Objects = append(buttons.Objects[:2], append([]fyne.CanvasObject{f.briefButton}, buttons.Objects[2:]...)...)
+	buttons := f.buttons(onDelete, f.briefButton)
 	header := widget.NewLabelWithStyle(tr.T("meetings.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.content = container.NewBorder(header, container.NewPadded(buttons), nil, nil, container.NewVScroll(grid))
 }

@@ -37,7 +37,7 @@ func newMeetingsScreen(u *UI) *meetingsScreen {
 	}
 	intro := widget.NewLabel(tr.T("meetings.intro"))
 	intro.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.newButton, intro), s.undo.content)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(s.newButton), intro), s.undo.content)
 	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.list))
 	s.content = s.stack.content
 	return s

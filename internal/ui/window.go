@@ -212,3 +212,25 @@ func (u *UI) ReplyToControl(m journal.Mail) {
 	u.Show(ScreenReports)
 	u.reports.forControl(m)
 }
+
+// OpenNextMeeting shows « Rendez-vous » with the next meeting open
+// (screenshots, demos); the list alone when there is none.
+func (u *UI) OpenNextMeeting() {
+	u.Show(ScreenMeetings)
+	if m, ok := u.meetings.nextMeeting(); ok {
+		u.meetings.openForm(&m)
+	}
+}
+
+// OpenDraftPreview shows « Mes droits » with the first draft letter at its
+// preview step (screenshots, demos); the list alone when there is none.
+func (u *UI) OpenDraftPreview() {
+	u.Show(ScreenRights)
+	for _, r := range u.rights.rows {
+		if !r.Sent() && !r.Kind.FollowUp() {
+			u.rights.openDetail(r.ID)
+			u.rights.wizard.showStep(3)
+			return
+		}
+	}
+}
