@@ -43,7 +43,7 @@ func TestEveryKeyExistsInEveryLanguageWithTheSamePlaceholders(t *testing.T) {
 // calls with a literal key.
 func TestEveryKeyUsedInTheCodeIsTranslated(t *testing.T) {
 	fr, _ := Messages("fr")
-	call := regexp.MustCompile(`\bT\("([a-z0-9_.]+)"`)
+	call := regexp.MustCompile(`\bT\("([a-z0-9_.]+)"|"(letternote\.[a-z0-9_]+)"`)
 	var missing []string
 	for _, root := range []string{"../app", "../internal"} {
 		err := filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
@@ -55,8 +55,9 @@ func TestEveryKeyUsedInTheCodeIsTranslated(t *testing.T) {
 				return err
 			}
 			for _, m := range call.FindAllStringSubmatch(string(src), -1) {
-				if _, ok := fr[m[1]]; !ok && !strings.HasSuffix(m[1], ".") && !strings.HasSuffix(m[1], "_") {
-					missing = append(missing, path+": "+m[1])
+				key := m[1] + m[2]
+				if _, ok := fr[key]; !ok && !strings.HasSuffix(key, ".") && !strings.HasSuffix(key, "_") {
+					missing = append(missing, path+": "+key)
 				}
 			}
 			return nil

@@ -22,7 +22,7 @@ type Block struct {
 	Kind  BlockKind
 	Text  string   // Paragraph and Heading
 	Items []string // Bullets
-	Note  string   // what the block is for, in plain words (shown in the UI, never printed)
+	Note  string   // i18n key ("letternote.…") of what the block is for, shown in the UI language, never printed
 }
 
 // Letter is a French administrative letter.

@@ -12,7 +12,7 @@ func deadlineParagraph() doc.Block {
 		"L’article 12, paragraphe 3, vous impose d’y répondre dans un délai d’un mois à compter de la réception "+
 		"de la présente demande\u00a0; ce délai ne peut être prolongé de deux mois que si vous m’en informez, "+
 		"motifs à l’appui, au cours de ce premier mois.",
-		"Rappelle que c’est gratuit et que France Travail a un mois pour répondre.")
+		"letternote.recalls_free_month")
 }
 
 func accessLetter(l *doc.Letter, in LetterInput) {
@@ -27,13 +27,13 @@ func accessLetter(l *doc.Letter, in LetterInput) {
 			"de l’article 15 du règlement (UE) 2016/679 (RGPD), de me confirmer que des données à caractère "+
 			"personnel me concernant font l’objet d’un traitement et, dans l’affirmative, de m’en communiquer "+
 			"une copie, comme le prévoit l’article 15, paragraphe 3.",
-			"Demande la confirmation que France Travail traite vos données et une copie de ces données."),
+			"letternote.asks_copy"),
 		para("Cette copie doit porter sur l’ensemble des données me concernant, y compris les données dérivées "+
 			"ou déduites produites par vos services ou vos outils\u00a0: scores, indicateurs, catégories, segments, "+
 			"signalements et alertes, avec leur historique et leurs dates. Je demande en particulier, s’ils "+
 			"existent à mon sujet\u00a0:",
-			"Précise que la copie inclut les scores et indicateurs calculés sur vous, pas seulement ce que vous avez déclaré."),
-		bullets("Nomme les traitements signalés publiquement au sujet de France Travail.",
+			"letternote.copy_includes_scores"),
+		bullets("letternote.names_processings",
 			"tout score, prédiction ou indicateur d’«\u00a0employabilité\u00a0», de «\u00a0chances de retour à l’emploi\u00a0» ou d’«\u00a0attractivité\u00a0»\u00a0;",
 			"tout score, critère ou indicateur servant à cibler les contrôles de la recherche d’emploi, ainsi que tout score de risque de fraude ou de «\u00a0suspicion\u00a0»\u00a0;",
 			"les indicateurs tirés du Journal de la Recherche d’Emploi ou de l’analyse de mon activité, notamment «\u00a0dynamique de recherche\u00a0», «\u00a0perte de confiance\u00a0», «\u00a0besoin de redynamisation\u00a0» et «\u00a0risque de dispersion\u00a0»\u00a0;",
@@ -41,8 +41,8 @@ func accessLetter(l *doc.Letter, in LetterInput) {
 			"les conseils ou recommandations générés automatiquement à mon intention\u00a0;",
 			"le résultat de tout outil de tri appliqué à mon dossier lors d’un contrôle (par exemple «\u00a0clôture\u00a0», «\u00a0clôture potentielle\u00a0» ou «\u00a0contrôle\u00a0»)."),
 		para("Je vous demande également les informations prévues à l’article 15, paragraphe 1, du RGPD\u00a0:",
-			"Demande les informations que la loi oblige France Travail à donner avec la copie."),
-		bullets("Les points a) à h) de l’article 15.",
+			"letternote.asks_15_1"),
+		bullets("letternote.points_a_h",
 			"a) les finalités de chacun des traitements\u00a0;",
 			"b) les catégories de données concernées\u00a0;",
 			"c) les destinataires ou catégories de destinataires auxquels ces données ont été ou seront communiquées\u00a0;",
@@ -58,20 +58,20 @@ func accessLetter(l *doc.Letter, in LetterInput) {
 			"la seule communication d’une formule ne suffit pas. Un secret des affaires éventuel ne permet pas "+
 			"un refus pur et simple\u00a0: les informations en cause doivent alors être communiquées à l’autorité "+
 			"de contrôle ou au juge, à qui il revient de mettre en balance les intérêts en présence.",
-			"Demande une vraie explication de la logique appliquée à votre cas, en citant la Cour de justice de l’UE."),
+			"letternote.asks_logic"),
 		para("Par ailleurs, lorsqu’une décision individuelle me concernant a été prise sur le fondement d’un "+
 			"traitement algorithmique, l’article L311-3-1 du code des relations entre le public et "+
 			"l’administration (CRPA) me permet d’obtenir les règles de ce traitement et les principales "+
 			"caractéristiques de sa mise en œuvre. Je vous demande donc, pour chacune de ces décisions, les "+
 			"informations prévues à l’article R311-3-1-2 du même code, appliquées à ma situation\u00a0:",
-			"Demande, pour chaque décision prise avec un algorithme, les quatre informations du code des relations avec l’administration."),
-		bullets("Les quatre points de l’article R311-3-1-2 du CRPA.", crpaItems()...),
+			"letternote.asks_r311"),
+		bullets("letternote.points_r311", crpaItems()...),
 		deadlineParagraph(),
-		para(format, "Dit sous quelle forme vous voulez la réponse."),
+		para(format, "letternote.says_format"),
 		para("Pour permettre mon identification, je vous indique mes nom et prénom, mon adresse postale et mon "+
 			"identifiant France Travail\u00a0; je reste à votre disposition si un doute raisonnable subsistait "+
 			"sur mon identité.",
-			"Donne de quoi vous identifier, sans pièce d’identité tant qu’on ne vous la demande pas."),
+			"letternote.gives_identity"),
 	}
 }
 
@@ -93,24 +93,24 @@ func explanationLetter(l *doc.Letter, in LetterInput) {
 		first += " " + ensurePeriod(desc)
 	}
 	l.Body = []doc.Block{
-		para(first, "Rappelle la décision que vous contestez ou voulez comprendre."),
+		para(first, "letternote.recalls_decision"),
 		para("Je vous demande de m’indiquer si un traitement algorithmique a contribué à cette décision et, le cas "+
 			"échéant, de quelle manière. L’article L311-3-1 du code des relations entre le public et "+
 			"l’administration impose qu’une décision individuelle prise sur le fondement d’un traitement "+
 			"algorithmique comporte une mention explicite qui en informe l’intéressé\u00a0; l’article 47 de la "+
 			"loi n°\u00a078-17 du 6 janvier 1978 prévoit cette mention à peine de nullité. Je vous demande de me "+
 			"dire si cette mention aurait dû figurer sur la décision qui m’a été notifiée.",
-			"Demande si un algorithme a servi et rappelle que la décision aurait dû le dire."),
+			"letternote.asks_algorithm_used"),
 		para("Je vous demande en outre, en application des articles L311-3-1 et R311-3-1-2 du même code, de me "+
 			"communiquer sous une forme intelligible, appliqués à ma situation\u00a0:",
-			"Demande les quatre informations sur l’algorithme appliqué à votre cas."),
-		bullets("Les quatre points de l’article R311-3-1-2 du CRPA.", crpaItems()...),
+			"letternote.asks_r311_case"),
+		bullets("letternote.points_r311", crpaItems()...),
 		para("Je demande également, au titre de l’article 22 du RGPD, de son considérant 71 et de l’article 47 de "+
 			"la loi Informatique et Libertés, que cette décision fasse l’objet d’un réexamen par une personne "+
 			"habilitée, qui examine elle-même ma situation, que je puisse présenter mes observations et, le cas "+
 			"échéant, contester la décision. Je vous remercie de m’indiquer la fonction de la personne chargée "+
 			"de ce réexamen.",
-			"Demande qu’une personne, et non un programme, réexamine la décision et vous écoute."),
+			"letternote.asks_human_review"),
 	}
 	if d.ScoreWeighed {
 		l.Body = append(l.Body, para("Si un score ou un indicateur produit automatiquement à mon sujet a pesé sur "+
@@ -119,17 +119,17 @@ func explanationLetter(l *doc.Letter, in LetterInput) {
 			"constitue lui-même une décision au sens de l’article 22, paragraphe 1, du RGPD lorsque celui qui "+
 			"décide s’appuie fortement sur elle. Je vous demande de me communiquer ce score, les données qui ont "+
 			"servi à le calculer et la place qu’il a tenue dans la décision.",
-			"Si un score a compté, rappelle que la Cour de justice de l’UE le traite comme une décision."))
+			"letternote.score_is_decision"))
 	}
 	l.Body = append(l.Body,
 		para("Je vous remercie de me répondre dans le délai d’un mois prévu par l’article 12, paragraphe 3, du "+
 			"RGPD. À défaut de réponse dans un délai d’un mois, le silence gardé sur ma demande de communication "+
 			"des règles du traitement vaudra refus implicite (articles R*311-12 et R311-13 du CRPA), que je "+
 			"pourrai soumettre à la Commission d’accès aux documents administratifs.",
-			"Rappelle le délai d’un mois et la suite possible devant la CADA."),
+			"letternote.recalls_month_cada"),
 		para("La présente demande ne vaut pas renonciation aux autres recours dont je dispose contre cette "+
 			"décision dans les délais applicables.",
-			"Protège vos autres recours contre la décision."))
+			"letternote.keeps_appeals"))
 }
 
 func ensurePeriod(s string) string {
@@ -162,20 +162,20 @@ func rectificationLetter(l *doc.Letter, in LetterInput) {
 		para("Titulaire de l’identifiant France Travail "+in.Profile.FranceTravailID+", je vous demande, en "+
 			"application de l’article 16 du règlement (UE) 2016/679 (RGPD), de rectifier sans tarder les données "+
 			"inexactes me concernant et de compléter celles qui sont incomplètes, comme suit\u00a0:",
-			"Demande la correction des erreurs que vous avez listées."),
-		bullets("Chaque erreur, la bonne valeur et le justificatif.", items...),
+			"letternote.asks_corrections"),
+		bullets("letternote.each_error", items...),
 	}
 	if st := strings.TrimSpace(r.Statement); st != "" {
 		l.Body = append(l.Body, para("Je vous demande également, comme le permet le même article, d’ajouter à mon "+
 			"dossier la déclaration complémentaire suivante\u00a0: «\u00a0"+st+"\u00a0»",
-			"Ajoute votre déclaration à votre dossier."))
+			"letternote.adds_statement"))
 	}
 	l.Body = append(l.Body,
 		para("Conformément à l’article 19 du RGPD, je vous demande de notifier ces rectifications à chacun des "+
 			"destinataires auxquels ces données ont été communiquées, et de m’indiquer qui sont ces destinataires.",
-			"Demande que ceux qui ont reçu les données fausses soient prévenus."),
+			"letternote.asks_recipients"),
 		para("Je vous remercie de me confirmer ces rectifications dans le délai d’un mois prévu par l’article 12, "+
-			"paragraphe 3, du RGPD.", "Rappelle le délai d’un mois."))
+			"paragraphe 3, du RGPD.", "letternote.recalls_month"))
 }
 
 func objectionLetter(l *doc.Letter, in LetterInput) {
@@ -186,14 +186,14 @@ func objectionLetter(l *doc.Letter, in LetterInput) {
 			"données personnelles à des fins de profilage, notamment au calcul de scores ou d’indicateurs me "+
 			"concernant (employabilité, risque, ciblage des contrôles, détection d’un «\u00a0décrochage\u00a0»), pour "+
 			"des raisons tenant à ma situation particulière, que voici\u00a0:",
-			"Dit que vous refusez d’être profilé et annonce vos raisons."),
-		para("«\u00a0"+strings.TrimSpace(in.Request.Statement)+"\u00a0»", "Vos raisons, avec vos mots."),
+			"letternote.says_objection"),
+		para("«\u00a0"+strings.TrimSpace(in.Request.Statement)+"\u00a0»", "letternote.your_reasons"),
 		para("S’il entend poursuivre ces traitements, il appartient au responsable du traitement de démontrer "+
 			"l’existence de motifs légitimes et impérieux qui prévalent sur mes intérêts, mes droits et mes "+
 			"libertés. Si vous estimez que la réglementation applicable au système d’information de France Travail "+
 			"limite l’exercice de ce droit, je vous demande de m’en indiquer le fondement exact et la portée.",
-			"Rappelle que c’est à France Travail de justifier la poursuite, et demande le texte qui limiterait ce droit."),
+			"letternote.recalls_burden"),
 		para("Je vous remercie de me répondre dans le délai d’un mois prévu par l’article 12, paragraphe 3, du RGPD.",
-			"Rappelle le délai d’un mois."),
+			"letternote.recalls_month"),
 	}
 }

@@ -41,26 +41,26 @@ func reminderLetter(l *doc.Letter, in LetterInput) {
 	l.Subject = "Relance — " + kindSubject(par.Kind)
 	l.References = append(l.References, "Ma demande du "+journal.FormatLongDate(par.SentOn))
 	l.Body = []doc.Block{para(sentPhrase(par)+", je vous ai adressé une demande fondée sur "+kindBasis(par.Kind)+".",
-		"Rappelle votre première lettre, sa date et sa preuve d’envoi.")}
+		"letternote.recalls_first_letter")}
 	if par.AnsweredOn.IsZero() {
 		l.Body = append(l.Body, para("Le délai de réponse a expiré le "+journal.FormatLongDate(due.Due)+
 			" ("+due.RuleFR()+"). À ce jour, je n’ai reçu aucune réponse.",
-			"Constate que le délai est passé sans réponse."))
+			"letternote.deadline_passed"))
 		l.Body = append(l.Body, para("Je vous demande donc de me communiquer sans délai l’ensemble des éléments demandés, et en particulier\u00a0:",
-			"Redemande tout ce qui était demandé."))
-		l.Body = append(l.Body, bullets("Ce qui est attendu.", missingLabels(Checklist(par.Kind), false)...))
+			"letternote.asks_all_again"))
+		l.Body = append(l.Body, bullets("letternote.expected", missingLabels(Checklist(par.Kind), false)...))
 	} else {
 		l.Body = append(l.Body, para("Votre réponse du "+journal.FormatLongDate(par.AnsweredOn)+
 			" ne comporte pas l’ensemble des éléments demandés. Il y manque\u00a0:",
-			"Constate que la réponse est incomplète."))
-		l.Body = append(l.Body, bullets("Exactement ce qui manque, d’après votre liste de contrôle.", missingLabels(par.Missing(), false)...))
-		l.Body = append(l.Body, para("Je vous demande de me communiquer ces éléments sans délai.", "Redemande ce qui manque."))
+			"letternote.answer_incomplete"))
+		l.Body = append(l.Body, bullets("letternote.exactly_missing", missingLabels(par.Missing(), false)...))
+		l.Body = append(l.Body, para("Je vous demande de me communiquer ces éléments sans délai.", "letternote.asks_missing_again"))
 	}
 	next := "À défaut, je saisirai la Commission nationale de l’informatique et des libertés (CNIL) d’une réclamation, en application de l’article 77 du RGPD"
 	if par.Kind.hasCRPATrack() {
 		next += ", et la Commission d’accès aux documents administratifs (CADA) pour ce qui concerne les règles des traitements algorithmiques"
 	}
-	l.Body = append(l.Body, para(next+".", "Annonce la suite si rien ne vient."))
+	l.Body = append(l.Body, para(next+".", "letternote.announces_next"))
 	l.Attachments = firstLetterAttachments(par)
 }
 
@@ -84,16 +84,16 @@ func cnilLetter(l *doc.Letter, in LetterInput) {
 			"France Travail, responsable du traitement des données des demandeurs d’emploi (délégué à la protection "+
 			"des données, 1 avenue du Docteur Gley, 75987 Paris Cedex 20). J’ai d’abord exercé mes droits auprès "+
 			"de cet organisme, qui n’y a pas donné suite dans le délai prévu par l’article 12, paragraphe 3, du RGPD.",
-			"Dit contre qui vous vous plaignez et que vous avez d’abord écrit à France Travail."),
+			"letternote.says_against_whom"),
 		heading("Chronologie"),
-		bullets("Les dates, avec leurs preuves jointes.", timeline...),
+		bullets("letternote.dates_proofs", timeline...),
 		heading("Éléments manquants"),
-		bullets("Ce que France Travail n’a pas fourni.", missingLabels(par.Missing(), false)...),
+		bullets("letternote.not_provided", missingLabels(par.Missing(), false)...),
 		heading("Ma demande"),
 		para("Je demande à la CNIL d’intervenir auprès de France Travail afin que me soient communiqués, dans les "+
 			"meilleurs délais, l’ensemble des éléments ci-dessus, et de faire usage, le cas échéant, des pouvoirs "+
 			"que lui confère l’article 58 du RGPD.",
-			"Ce que vous attendez de la CNIL."),
+			"letternote.cnil_request"),
 	}
 	l.Attachments = firstLetterAttachments(par)
 }
@@ -128,13 +128,13 @@ func cadaLetter(l *doc.Letter, in LetterInput) {
 			"R311-3-1-2 du code des relations entre le public et l’administration, la communication des règles "+
 			"des traitements algorithmiques ayant servi de fondement à des décisions individuelles me concernant "+
 			"et des principales caractéristiques de leur mise en œuvre.",
-			"Rappelle votre demande et sa date."),
-		para(refusal, "Dit comment la demande a été refusée."),
+			"letternote.recalls_request"),
+		para(refusal, "letternote.says_refusal"),
 		para("Je saisis la Commission dans le délai de deux mois prévu par l’article R343-1 du même code, qui "+
 			"expire le "+journal.FormatLongDate(cada.Due)+" ("+cada.RuleFR()+"). Je lui demande d’émettre un "+
 			"avis favorable à la communication des informations suivantes, appliquées à ma situation\u00a0:",
-			"Saisit la CADA dans le délai de deux mois."),
-		bullets("Les informations que vous n’avez pas reçues.", items...),
+			"letternote.refers_cada"),
+		bullets("letternote.not_received", items...),
 	}
 	l.Attachments = firstLetterAttachments(par)
 }

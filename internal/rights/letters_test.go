@@ -1,6 +1,7 @@
 package rights
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -86,5 +87,31 @@ func TestStatusFollowsTheClock(t *testing.T) {
 	r.Checklist["h"] = false
 	if s := r.StatusOn(today, "75", false); s != StatusIncomplete || len(r.Missing()) != 1 || r.Missing()[0].Key != "h" {
 		t.Fatalf("one missing: %s %v", s, r.Missing())
+	}
+}
+
+func TestEveryParagraphNoteIsATranslationKey(t *testing.T) {
+	done := sentAccess()
+	done.AnsweredOn = day("2026-10-01")
+	inputs := []LetterInput{
+		{Request: Request{Kind: KindAccess, Recipient: AddressDPO}},
+		{Request: Request{Kind: KindExplanation, Recipient: AddressDPO, Decision: Decision{Date: day("2026-10-01"), Nature: "radiation", ScoreWeighed: true}}},
+		{Request: Request{Kind: KindRectification, Recipient: AddressDPO, Corrections: []Correction{{Recorded: "a", Truth: "b"}}, Statement: "c"}},
+		{Request: Request{Kind: KindObjection, Recipient: AddressDPO, Statement: "situation"}},
+		{Request: Request{Kind: KindReminder}, Parent: &done},
+		{Request: Request{Kind: KindCNIL}, Parent: &done},
+		{Request: Request{Kind: KindCADA}, Parent: &done},
+	}
+	for _, in := range inputs {
+		in.Profile, in.Today = testProfile(), today
+		l, missing := BuildLetter(in)
+		if len(missing) > 0 {
+			t.Fatalf("%s: missing %v", in.Request.Kind, missing)
+		}
+		for _, b := range l.Body {
+			if b.Note != "" && !strings.HasPrefix(b.Note, "letternote.") {
+				t.Errorf("%s: note %q is not a translation key", in.Request.Kind, b.Note)
+			}
+		}
 	}
 }

@@ -383,7 +383,7 @@ func (w *requestWizard) stepPreview() fyne.CanvasObject {
 	var notes []string
 	for _, b := range letter.Body {
 		if b.Note != "" {
-			notes = append(notes, "• "+b.Note)
+			notes = append(notes, "• "+tr.T(b.Note))
 		}
 	}
 	notesLabel := widget.NewLabel(strings.Join(notes, "\n"))
