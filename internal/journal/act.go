@@ -84,8 +84,9 @@ type Act struct {
 	Channel       Channel
 	OfferRef      string // offer reference or URL
 	Notes         string
-	Private       bool   // excluded or redacted from reports by default
-	Status        Status // current status; the last entry of History
+	Private       bool      // excluded or redacted from reports by default
+	Status        Status    // current status; the last entry of History
+	StatusSince   time.Time // when saving a new status: the day it changed (zero: today, or the act's date for a new act)
 	History       []StatusChange
 	NextAction    string
 	NextActionOn  time.Time // zero when none
@@ -137,6 +138,9 @@ func (a Act) Validate() error {
 	}
 	if a.Contact.Email != "" && !strings.Contains(a.Contact.Email, "@") {
 		p.add("contact_email", ProblemEmail)
+	}
+	if !a.StatusSince.IsZero() && !a.Date.IsZero() && a.StatusSince.Before(a.Date) {
+		p.add("status_since", ProblemInvalidDate)
 	}
 	if a.NextAction != "" && a.NextActionOn.IsZero() {
 		p.add("next_action_on", ProblemRequired)

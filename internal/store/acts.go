@@ -67,6 +67,9 @@ func (s *Store) SaveAct(ctx context.Context, a journal.Act, added []journal.Atta
 			if !exists {
 				change.Date = a.Date
 			}
+			if !a.StatusSince.IsZero() {
+				change.Date = a.StatusSince
+			}
 			if err := insertStatusChange(ctx, tx, a.ID, change); err != nil {
 				return err
 			}

@@ -22,7 +22,7 @@ type actForm struct {
 	date, startTime, duration                     *formEntry
 	label, organisation, offerRef                 *formEntry
 	contactName, contactRole, contactEmail, phone *formEntry
-	nextAction, nextActionOn, notes               *formEntry
+	nextAction, nextActionOn, notes, statusSince  *formEntry
 	theme, actType, channel, status               *widget.Select
 	private                                       *widget.Check
 	duplicate                                     *widget.Label
@@ -57,6 +57,7 @@ func (f *actForm) buildUI() {
 	f.nextAction = f.entry(tr.T("act.next_action_placeholder"), a.NextAction)
 	f.nextActionOn = f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(a.NextActionOn))
 	f.notes = f.multiLine(a.Notes)
+	f.statusSince = f.entry(tr.T("act.status_since_placeholder"), "")
 	f.duplicate = widget.NewLabel("")
 	f.duplicate.Importance = widget.WarningImportance
 	f.duplicate.Wrapping = fyne.TextWrapWord
@@ -85,7 +86,7 @@ func (f *actForm) buildUI() {
 		boldLabel(tr.T("act.contact")), f.field("contact_email", contact),
 		boldLabel(tr.T("act.channel")), f.field("channel", f.channel),
 		boldLabel(tr.T("act.offer")), f.field("offer_ref", f.offerRef),
-		boldLabel(tr.T("act.status")), f.field("status", f.status, f.historyLabel()),
+		boldLabel(tr.T("act.status")), f.field("status_since", container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(210, f.statusSince.MinSize().Height), f.statusSince), f.status), f.historyLabel()),
 		boldLabel(tr.T("act.next_action")), container.NewGridWithColumns(2, f.field("next_action", f.nextAction), f.field("next_action_on", f.nextActionOn)),
 		boldLabel(tr.T("act.notes")), f.field("notes", f.notes),
 		widget.NewLabel(""), f.private,
@@ -222,6 +223,12 @@ func (f *actForm) read() (journal.Act, map[string]string) {
 	a.Status = journal.StatusNone
 	if i := f.status.SelectedIndex(); i > 0 {
 		a.Status = journal.Statuses()[i-1]
+	}
+	a.StatusSince = time.Time{}
+	if s := strings.TrimSpace(f.statusSince.Text); s != "" {
+		if a.StatusSince, err = journal.ParseFrenchDate(s); err != nil {
+			bad["status_since"] = journal.ProblemInvalidDate
+		}
 	}
 	a.OfferRef, a.Notes = strings.TrimSpace(f.offerRef.Text), f.notes.Text
 	a.NextAction = strings.TrimSpace(f.nextAction.Text)

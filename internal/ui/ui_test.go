@@ -290,3 +290,30 @@ func TestShortcutsSwitchScreensAndOpenTheForm(t *testing.T) {
 		t.Fatal("Ctrl+F did not focus the search")
 	}
 }
+
+func TestAStatusChangeKeepsTheDayItHappened(t *testing.T) {
+	u, st := newTestUI(t)
+	u.newAct()
+	fillAct(u.journal.form, "Acme")
+	test.Tap(u.journal.form.save)
+	u.journal.list.Select(0)
+	f := u.journal.form
+	f.status.SetSelected(u.lbl.status(journal.StatusRejected))
+	test.Type(f.statusSince, "25/11/2026")
+	test.Tap(f.save)
+	a, err := st.Act(context.Background(), u.journal.rows[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.History) != 2 || a.History[1].Status != journal.StatusRejected || !a.History[1].Date.Equal(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("history %+v", a.History)
+	}
+	u.journal.list.Select(0)
+	f = u.journal.form
+	f.status.SetSelected(u.lbl.status(journal.StatusHired))
+	test.Type(f.statusSince, "01/01/2020")
+	test.Tap(f.save)
+	if e := f.errors["status_since"]; u.journal.form == nil || !e.Visible() {
+		t.Fatal("a status change dated before the act was accepted")
+	}
+}
