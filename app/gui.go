@@ -68,6 +68,9 @@ func runGUI(e *env, opts guiOptions) error {
 		})
 	}
 	w.ShowAndRun()
+	if err := u.Close(); err != nil && scriptErr == nil {
+		scriptErr = err
+	}
 	return scriptErr
 }
 

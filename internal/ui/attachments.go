@@ -122,6 +122,7 @@ func (e *attachmentEditor) onOpenTapped(a journal.Attachment) {
 		e.ui.showError(err)
 		return
 	}
+	e.ui.tempDirs = append(e.ui.tempDirs, dir)
 	path := filepath.Join(dir, safeFileName(a.Name))
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		e.ui.showError(err)

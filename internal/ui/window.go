@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -35,6 +36,7 @@ type UI struct {
 	lbl  labeller
 	ctx  context.Context
 
+	tempDirs []string // copies of proofs opened with the system viewer
 	tabs     *container.AppTabs
 	marker   *paintMarker
 	home     *homeScreen
@@ -233,4 +235,17 @@ func (u *UI) OpenDraftPreview() {
 			return
 		}
 	}
+}
+
+// Close removes the temporary copies of the proofs the user opened. It
+// returns the first error met.
+func (u *UI) Close() error {
+	var first error
+	for _, d := range u.tempDirs {
+		if err := os.RemoveAll(d); err != nil && first == nil {
+			first = err
+		}
+	}
+	u.tempDirs = nil
+	return first
 }
