@@ -114,15 +114,13 @@ func renderLetter(l doc.Letter, numbered bool) (*fpdf.Fpdf, error) {
 		writeBlock(pdf, blk, textWidth)
 	}
 	pdf.Ln(lineHeight * 0.4)
-	ensureSpace(pdf, 32) // the closing and the signature stay together
+	ensureSpace(pdf, 36) // the closing, the room to sign and the name stay together
 	pdf.MultiCell(textWidth, lineHeight, l.Closing, "", "J", false)
-	pdf.Ln(lineHeight * 1.5)
+	pdf.Ln(lineHeight * 4) // room for the handwritten signature
 	pdf.SetX(recipientX)
 	pdf.SetFont("serif", "B", bodyFontSize)
 	pdf.CellFormat(0, lineHeight, l.Signature, "", 1, "L", false, 0, "")
-	pdf.SetFont("serif", "", smallFontSize)
-	pdf.SetX(recipientX)
-	pdf.CellFormat(0, lineHeight, "(signature)", "", 1, "L", false, 0, "")
+	pdf.SetFont("serif", "", bodyFontSize)
 	if len(l.Attachments) > 0 {
 		pdf.Ln(lineHeight * 2)
 		pdf.SetFont("serif", "B", bodyFontSize)
