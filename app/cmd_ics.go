@@ -58,7 +58,7 @@ func calendarEvents(ctx context.Context, e *env, s *store.Store) ([]exchange.Eve
 		if r.Kind.FollowUp() || !r.AnsweredOn.IsZero() || escalated[r.ID] {
 			continue
 		}
-		for _, it := range r.DueItems(profile.Departement) {
+		for _, it := range r.DueItems(profile.Departement, e.tr.Lang()) {
 			it.Title = e.tr.T("kind." + string(r.Kind))
 			items = append(items, it)
 		}

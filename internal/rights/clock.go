@@ -90,7 +90,7 @@ func nonWorkingReason(day time.Time, departement string) string {
 		reasons = append(reasons, "dimanche")
 	}
 	if h, ok := HolidayOn(day, departement); ok {
-		reasons = append(reasons, "férié : "+h.Name)
+		reasons = append(reasons, "férié\u00a0: "+h.Name)
 	}
 	return strings.Join(reasons, ", ")
 }
@@ -147,4 +147,67 @@ func (d Deadline) RuleFR() string {
 		}
 	}
 	return b.String()
+}
+
+var englishMonths = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// englishDate writes « 8 October 2026 ».
+func englishDate(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), englishMonths[t.Month()-1], t.Year())
+}
+
+var englishBasis = map[ClockKind]string{
+	ClockGDPR:         "under Article 12(3) GDPR",
+	ClockGDPRExtended: "under Article 12(3) GDPR, the two-month extension having been announced",
+	ClockCRPA:         "silence being an implicit refusal under articles R*311-12 and R311-13 CRPA",
+	ClockCADA:         "time limit to refer to the CADA set by article R343-1 CRPA",
+}
+
+var englishReasons = map[string]string{"samedi": "Saturday", "dimanche": "Sunday"}
+
+// RuleEN explains the deadline in English words; holiday names stay French.
+func (d Deadline) RuleEN() string {
+	event := "receipt"
+	switch d.Kind {
+	case ClockCADA:
+		event = "the refusal"
+	case ClockCRPA:
+		event = "receipt of the request"
+	}
+	unit := "month"
+	if d.Months > 1 {
+		unit = "months"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s after %s on %s, %s", d.Months, unit, event, englishDate(d.From), englishBasis[d.Kind])
+	if d.EndOfMonth {
+		fmt.Fprintf(&b, "; that day does not exist in the month, so the period ends on its last day, %s", englishDate(d.Nominal))
+	}
+	if len(d.Skipped) > 0 {
+		var parts []string
+		for _, s := range d.Skipped {
+			reason := s.Reason
+			for fr, en := range englishReasons {
+				reason = strings.Replace(reason, fr, en, 1)
+			}
+			reason = strings.Replace(reason, "férié\u00a0: ", "public holiday: ", 1)
+			parts = append(parts, englishDate(s.Date)+" ("+reason+")")
+		}
+		fmt.Fprintf(&b, "; moved to the next working day, as %s", strings.Join(parts, ", "))
+		if len(d.Skipped) > 1 {
+			b.WriteString(" are not working days")
+		} else {
+			b.WriteString(" is not a working day")
+		}
+	}
+	return b.String()
+}
+
+// Rule explains the deadline in lang ("en" or French for anything else).
+func (d Deadline) Rule(lang string) string {
+	if lang == "en" {
+		return d.RuleEN()
+	}
+	return d.RuleFR()
 }

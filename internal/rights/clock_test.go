@@ -93,3 +93,20 @@ func TestHolidaysHaveElevenDaysAndThirteenInAlsaceMoselle(t *testing.T) {
 		t.Error("Ascension 2027 (6 May) not found")
 	}
 }
+
+func TestRuleInEnglish(t *testing.T) {
+	d := Compute(ClockGDPR, day("2027-01-31"), "57")
+	got := d.Rule("en")
+	for _, want := range []string{"1 month after receipt on 31 January 2027", "Article 12(3) GDPR", "last day, 28 February 2027",
+		"28 February 2027 (Sunday) is not a working day"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("rule %q lacks %q", got, want)
+		}
+	}
+	if g := Compute(ClockGDPR, day("2026-11-25"), "75").Rule("en"); !strings.Contains(g, "25 December 2026 (public holiday: Noël)") {
+		t.Errorf("rule %q", g)
+	}
+	if Compute(ClockCADA, day("2026-12-31"), "75").Rule("fr") != Compute(ClockCADA, day("2026-12-31"), "75").RuleFR() {
+		t.Error("Rule(fr) differs from RuleFR")
+	}
+}

@@ -160,7 +160,7 @@ func (s *homeScreen) requestDates() []journal.DueItem {
 		if st != rights.StatusWaiting && st != rights.StatusOverdue {
 			continue
 		}
-		for _, it := range r.DueItems(rs.profile.Departement) {
+		for _, it := range r.DueItems(rs.profile.Departement, s.ui.tr.Lang()) {
 			if it.Kind == journal.DueRequest || (it.Kind == journal.DueCADA && st == rights.StatusOverdue) {
 				it.Title = s.ui.lbl.requestKind(r.Kind)
 				out = append(out, it)

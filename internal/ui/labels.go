@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/carnet-app/carnet/i18n"
 	"github.com/carnet-app/carnet/internal/journal"
@@ -70,4 +72,15 @@ func (l labeller) missing(keys []string) string {
 		lines = append(lines, "– "+l.tr.T("missing."+k))
 	}
 	return strings.Join(lines, "\n")
+}
+
+var englishMonths = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// longDate writes a date in words in the UI language.
+func (l labeller) longDate(t time.Time) string {
+	if l.tr.Lang() != "en" || t.IsZero() {
+		return journal.FormatLongDate(t)
+	}
+	return strconv.Itoa(t.Day()) + " " + englishMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }

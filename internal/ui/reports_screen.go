@@ -188,7 +188,7 @@ func (s *reportsScreen) forControl(m journal.Mail) {
 	s.setPeriod(m.PeriodFrom, m.PeriodTo)
 	msg := s.ui.tr.T("reports.control", m.Subject)
 	if !m.ReplyBy.IsZero() {
-		msg += " " + s.ui.tr.T("reports.control_reply_by", journal.FormatLongDate(m.ReplyBy))
+		msg += " " + s.ui.tr.T("reports.control_reply_by", s.ui.lbl.longDate(m.ReplyBy))
 	}
 	s.control.SetText(msg)
 	s.control.Show()

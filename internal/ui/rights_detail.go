@@ -48,7 +48,7 @@ func (d *requestDetail) buildUI() {
 	tr, lbl, r := d.ui.tr, d.ui.lbl, d.req
 	st := r.StatusOn(journal.Day(d.ui.today()), d.profile.Departement, escalated(d.all)[r.ID])
 	title := widget.NewLabelWithStyle(lbl.requestKind(r.Kind)+" — "+lbl.requestStatus(st), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	sent := tr.T("rights.sent_line", journal.FormatLongDate(r.SentOn), lbl.sendMode(r.Mode))
+	sent := tr.T("rights.sent_line", lbl.longDate(r.SentOn), lbl.sendMode(r.Mode))
 	if r.RegisteredNumber != "" {
 		sent += " — " + tr.T("rights.registered_short", r.RegisteredNumber)
 	}
@@ -119,7 +119,7 @@ func (d *requestDetail) clocksText() string {
 	}
 	var lines []string
 	for _, c := range clocks {
-		lines = append(lines, fmt.Sprintf("%s : %s\n   (%s)", d.ui.lbl.clock(c.Kind), journal.FormatLongDate(c.Due), c.RuleFR()))
+		lines = append(lines, d.ui.tr.T("due.line", d.ui.lbl.clock(c.Kind), d.ui.lbl.longDate(c.Due))+"\n   ("+c.Rule(d.ui.tr.Lang())+")")
 	}
 	return strings.Join(lines, "\n")
 }
