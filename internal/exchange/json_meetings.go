@@ -27,14 +27,8 @@ func (r *jsonReader) readMeeting(b *Bundle, line int) error {
 	for _, a := range in.Agreed {
 		m.Agreed = append(m.Agreed, journal.AgreedAction{Text: a.Text, Date: f.date("agreed.date", a.Date, false), ActID: a.ActID})
 	}
-	if err := r.checkID(line, "id", in.ID); err != nil {
+	if err := r.finish(line, in.ID, f, m); err != nil {
 		return err
-	}
-	if f.err != nil {
-		return f.err
-	}
-	if err := m.Validate(); err != nil {
-		return fieldError(line, err)
 	}
 	b.Meetings = append(b.Meetings, m)
 	return nil

@@ -190,14 +190,8 @@ func (r *jsonReader) readAct(b *Bundle, line int) error {
 			Date: f.date("history.date", h.Date, true), CreatedAt: f.stamp("history.created_at", h.CreatedAt, true)})
 	}
 	a.Attachments = f.attachments(in.Attachments)
-	if err := r.checkID(line, "id", in.ID); err != nil {
+	if err := r.finish(line, in.ID, f, a); err != nil {
 		return err
-	}
-	if f.err != nil {
-		return f.err
-	}
-	if err := a.Validate(); err != nil {
-		return fieldError(line, err)
 	}
 	b.Acts = append(b.Acts, a)
 	return nil
@@ -216,16 +210,25 @@ func (r *jsonReader) readMail(b *Bundle, line int) error {
 		CreatedAt: f.stamp("created_at", in.CreatedAt, true), UpdatedAt: f.stamp("updated_at", in.UpdatedAt, true),
 		DeletedAt: f.stamp("deleted_at", in.DeletedAt, false)}
 	m.Attachments = f.attachments(in.Attachments)
-	if err := r.checkID(line, "id", in.ID); err != nil {
+	if err := r.finish(line, in.ID, f, m); err != nil {
+		return err
+	}
+	b.Mails = append(b.Mails, m)
+	return nil
+}
+
+// finish checks a decoded record: a new, non-empty ID, fields that parsed,
+// and the domain's validation. It returns the first *InputError.
+func (r *jsonReader) finish(line int, id string, f fields, record interface{ Validate() error }) error {
+	if err := r.checkID(line, "id", id); err != nil {
 		return err
 	}
 	if f.err != nil {
 		return f.err
 	}
-	if err := m.Validate(); err != nil {
+	if err := record.Validate(); err != nil {
 		return fieldError(line, err)
 	}
-	b.Mails = append(b.Mails, m)
 	return nil
 }
 

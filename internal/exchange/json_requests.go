@@ -91,14 +91,8 @@ func (r *jsonReader) readRequest(b *Bundle, line int) error {
 		req.Snapshot = &rights.Snapshot{PDF: in.Snapshot.PDF, Text: in.Snapshot.Text,
 			CreatedAt: f.stamp("snapshot.created_at", in.Snapshot.CreatedAt, true)}
 	}
-	if err := r.checkID(line, "id", in.ID); err != nil {
+	if err := r.finish(line, in.ID, f, req); err != nil {
 		return err
-	}
-	if f.err != nil {
-		return f.err
-	}
-	if err := req.Validate(); err != nil {
-		return fieldError(line, err)
 	}
 	b.Requests = append(b.Requests, req)
 	return nil
