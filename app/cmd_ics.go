@@ -7,6 +7,7 @@ import (
 
 	"github.com/carnet-app/carnet/internal/exchange"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 	"github.com/carnet-app/carnet/internal/store"
 )
 
@@ -53,7 +54,7 @@ func calendarEvents(ctx context.Context, e *env, s *store.Store) ([]exchange.Eve
 		}
 		items = append(items, journal.DueItem{Date: m.Date, Kind: journal.DueMeeting, Title: title, OwnerID: m.ID})
 	}
-	escalated := escalatedIDs(requests)
+	escalated := rights.Escalated(requests)
 	for _, r := range requests {
 		if r.Kind.FollowUp() || !r.AnsweredOn.IsZero() || escalated[r.ID] {
 			continue

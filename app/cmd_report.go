@@ -68,7 +68,6 @@ type proofOptions struct {
 	details  bool
 	format   string // pdf, csv or zip
 	now      time.Time
-	progress func(done, total int)
 }
 
 // buildProof renders the dossier of a period in the chosen format.
@@ -83,7 +82,7 @@ func buildProof(ctx context.Context, s *store.Store, o proofOptions) ([]byte, er
 	}
 	d := report.BuildDossier(report.DossierInput{Profile: profile, Acts: acts, From: o.from, To: o.to,
 		Private: o.private, Generated: o.now, Details: o.details})
-	return render.Proof(ctx, d, o.format, s.AttachmentData, o.progress)
+	return render.Proof(ctx, d, o.format, s.AttachmentData, nil)
 }
 
 // cmdReportMeeting builds the brief for an adviser meeting.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/carnet-app/carnet/internal/journal"
@@ -20,11 +21,7 @@ func cmdDeadline(e *env, args []string) error {
 		return usageError(e.tr.T("cli.bad_flag", err.Error()))
 	}
 	k := rights.ClockKind(*kind)
-	valid := false
-	for _, x := range rights.ClockKinds() {
-		valid = valid || x == k
-	}
-	if !valid {
+	if !slices.Contains(rights.ClockKinds(), k) {
 		return usageError(e.tr.T("deadline.bad_kind", *kind))
 	}
 	start, err := journal.ParseISODate(*from)
@@ -57,7 +54,7 @@ func cmdRequests(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	escalated := escalatedIDs(list)
+	escalated := rights.Escalated(list)
 	for _, r := range list {
 		due := "-"
 		if d, ok := r.Due(profile.Departement); ok {
@@ -69,28 +66,13 @@ func cmdRequests(e *env, args []string) error {
 	return nil
 }
 
-// escalatedIDs returns the requests followed by a sent CNIL complaint or CADA referral.
-func escalatedIDs(list []rights.Request) map[string]bool {
-	out := map[string]bool{}
-	for _, r := range list {
-		if (r.Kind == rights.KindCNIL || r.Kind == rights.KindCADA) && r.Sent() {
-			out[r.ParentID] = true
-		}
-	}
-	return out
-}
-
 // cmdLetter writes a letter as PDF or text.
 func cmdLetter(e *env, args []string) error {
 	if len(args) == 0 {
 		return usageError(e.tr.T("letter.need_kind"))
 	}
 	kind := rights.Kind(args[0])
-	valid := false
-	for _, k := range rights.Kinds() {
-		valid = valid || k == kind
-	}
-	if !valid {
+	if !slices.Contains(rights.Kinds(), kind) {
 		return usageError(e.tr.T("letter.bad_kind", args[0]))
 	}
 	fs := newFlags("letter")

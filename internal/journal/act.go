@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -130,10 +131,10 @@ func (a Act) Validate() error {
 			p.add("type", ProblemUnknownType)
 		}
 	}
-	if a.Channel != "" && !validChannel(a.Channel) {
+	if a.Channel != "" && !slices.Contains(Channels(), a.Channel) {
 		p.add("channel", ProblemUnknownValue)
 	}
-	if a.Status != StatusNone && !validStatus(a.Status) {
+	if a.Status != StatusNone && !slices.Contains(Statuses(), a.Status) {
 		p.add("status", ProblemUnknownValue)
 	}
 	if a.Contact.Email != "" && !strings.Contains(a.Contact.Email, "@") {
@@ -153,24 +154,6 @@ func (a Act) Validate() error {
 		}
 	}
 	return p.err()
-}
-
-func validChannel(c Channel) bool {
-	for _, x := range Channels() {
-		if x == c {
-			return true
-		}
-	}
-	return false
-}
-
-func validStatus(s Status) bool {
-	for _, x := range Statuses() {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Title returns a short line naming the act: its label, or its catalogue label.

@@ -77,6 +77,18 @@ func FormatLongDate(t time.Time) string {
 	return day + " " + frenchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
 
+var englishMonths = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// FormatLongDateEN formats a date in English words, « 8 October 2026 »;
+// the zero date gives "".
+func FormatLongDateEN(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return strconv.Itoa(t.Day()) + " " + englishMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
 // ParseClock parses an optional "HH:MM" start time; "" is valid and means none.
 func ParseClock(s string) (string, error) {
 	s = strings.TrimSpace(s)

@@ -1,6 +1,9 @@
 package journal
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Direction says whether a mail was received from or sent to France Travail.
 type Direction string
@@ -83,10 +86,10 @@ func (m Mail) Validate() error {
 	if m.Direction != DirectionReceived && m.Direction != DirectionSent {
 		p.add("direction", ProblemRequired)
 	}
-	if !oneOf(m.Channel, MailChannels()) {
+	if !slices.Contains(MailChannels(), m.Channel) {
 		p.add("channel", ProblemRequired)
 	}
-	if !oneOf(m.Kind, MailKinds()) {
+	if !slices.Contains(MailKinds(), m.Kind) {
 		p.add("kind", ProblemRequired)
 	}
 	if m.Subject == "" {
@@ -110,13 +113,4 @@ func (m Mail) Validate() error {
 		p.add("reply_mail", ProblemUnknownValue)
 	}
 	return p.err()
-}
-
-func oneOf[T comparable](v T, all []T) bool {
-	for _, x := range all {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

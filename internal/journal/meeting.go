@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -66,7 +67,7 @@ func (m Meeting) Validate() error {
 	if _, err := ParseClock(m.StartTime); err != nil {
 		p.add("start_time", ProblemInvalidTime)
 	}
-	if m.Mode != "" && !oneOf(m.Mode, MeetingModes()) {
+	if m.Mode != "" && !slices.Contains(MeetingModes(), m.Mode) {
 		p.add("mode", ProblemUnknownValue)
 	}
 	if !m.NextDate.IsZero() && !m.Date.IsZero() && !m.NextDate.After(m.Date) {

@@ -66,12 +66,7 @@ func BuildBrief(in BriefInput) Brief {
 	weeks := int(journal.WeekStart(until).Sub(journal.WeekStart(b.Since)).Hours()/24)/7 + 1
 	b.Weeks = journal.WeeklyTotals(period, until, weeks)
 	sort.SliceStable(b.InProgress, func(i, j int) bool { return b.InProgress[i].Date.Before(b.InProgress[j].Date) })
-	escalated := map[string]bool{}
-	for _, r := range in.Requests {
-		if (r.Kind == rights.KindCNIL || r.Kind == rights.KindCADA) && r.Sent() {
-			escalated[r.ParentID] = true
-		}
-	}
+	escalated := rights.Escalated(in.Requests)
 	for _, r := range in.Requests {
 		st := r.StatusOn(in.Today, in.Profile.Departement, escalated[r.ID])
 		if st != rights.StatusWaiting && st != rights.StatusOverdue && st != rights.StatusIncomplete && st != rights.StatusAwaiting {

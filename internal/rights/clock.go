@@ -149,14 +149,6 @@ func (d Deadline) RuleFR() string {
 	return b.String()
 }
 
-var englishMonths = [...]string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
-// englishDate writes « 8 October 2026 ».
-func englishDate(t time.Time) string {
-	return fmt.Sprintf("%d %s %d", t.Day(), englishMonths[t.Month()-1], t.Year())
-}
-
 var englishBasis = map[ClockKind]string{
 	ClockGDPR:         "under Article 12(3) GDPR",
 	ClockGDPRExtended: "under Article 12(3) GDPR, the two-month extension having been announced",
@@ -180,9 +172,9 @@ func (d Deadline) RuleEN() string {
 		unit = "months"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d %s after %s on %s, %s", d.Months, unit, event, englishDate(d.From), englishBasis[d.Kind])
+	fmt.Fprintf(&b, "%d %s after %s on %s, %s", d.Months, unit, event, journal.FormatLongDateEN(d.From), englishBasis[d.Kind])
 	if d.EndOfMonth {
-		fmt.Fprintf(&b, "; that day does not exist in the month, so the period ends on its last day, %s", englishDate(d.Nominal))
+		fmt.Fprintf(&b, "; that day does not exist in the month, so the period ends on its last day, %s", journal.FormatLongDateEN(d.Nominal))
 	}
 	if len(d.Skipped) > 0 {
 		var parts []string
@@ -192,7 +184,7 @@ func (d Deadline) RuleEN() string {
 				reason = strings.Replace(reason, fr, en, 1)
 			}
 			reason = strings.Replace(reason, "férié\u00a0: ", "public holiday: ", 1)
-			parts = append(parts, englishDate(s.Date)+" ("+reason+")")
+			parts = append(parts, journal.FormatLongDateEN(s.Date)+" ("+reason+")")
 		}
 		fmt.Fprintf(&b, "; moved to the next working day, as %s", strings.Join(parts, ", "))
 		if len(d.Skipped) > 1 {

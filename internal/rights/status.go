@@ -102,3 +102,15 @@ func (r Request) DueItems(departement, lang string) []journal.DueItem {
 	}
 	return out
 }
+
+// Escalated returns the IDs of the requests that a sent CNIL complaint or
+// CADA referral follows.
+func Escalated(list []Request) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range list {
+		if (r.Kind == KindCNIL || r.Kind == KindCADA) && r.Sent() {
+			out[r.ParentID] = true
+		}
+	}
+	return out
+}

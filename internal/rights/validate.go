@@ -1,19 +1,23 @@
 package rights
 
-import "github.com/carnet-app/carnet/internal/journal"
+import (
+	"slices"
+
+	"github.com/carnet-app/carnet/internal/journal"
+)
 
 // Validate checks a request and returns a *journal.ValidationError naming
 // each field at fault, or nil. Dates must follow each other: sent, then
 // received, then answered.
 func (r Request) Validate() error {
 	bad := map[string]string{}
-	if !oneOf(r.Kind, Kinds()) {
+	if !slices.Contains(Kinds(), r.Kind) {
 		bad["kind"] = journal.ProblemUnknownValue
 	}
 	if r.Kind.FollowUp() && r.ParentID == "" {
 		bad["parent"] = journal.ProblemRequired
 	}
-	if r.Mode != "" && !oneOf(r.Mode, SendModes()) {
+	if r.Mode != "" && !slices.Contains(SendModes(), r.Mode) {
 		bad["mode"] = journal.ProblemUnknownValue
 	}
 	if r.Sent() && r.Mode == "" {
@@ -44,13 +48,4 @@ func (r Request) Validate() error {
 		return nil
 	}
 	return &journal.ValidationError{Fields: bad}
-}
-
-func oneOf[T comparable](v T, all []T) bool {
-	for _, x := range all {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

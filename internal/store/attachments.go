@@ -29,28 +29,35 @@ func deleteAttachments(ctx context.Context, tx *sql.Tx, ownerColumn, ownerID str
 // attachments returns the attachments of one act or mail, oldest first;
 // file bodies are loaded only when withData is true.
 func (s *Store) attachments(ctx context.Context, ownerColumn, ownerID string, withData bool) ([]journal.Attachment, error) {
+	byOwner, err := s.attachmentsOf(ctx, ownerColumn+" = ?", []any{ownerID}, withData)
+	return byOwner[ownerID], err
+}
+
+// attachmentsOf returns the attachments matching a condition, grouped by
+// their act or mail, oldest first; bodies only when withData is true.
+func (s *Store) attachmentsOf(ctx context.Context, where string, args []any, withData bool) (map[string][]journal.Attachment, error) {
 	data := "NULL"
 	if withData {
 		data = "data"
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, mime_type, size, sha256, `+data+`, created_at
-		FROM attachments WHERE `+ownerColumn+` = ? ORDER BY created_at, seq`, ownerID)
+	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(act_id, mail_id), id, name, mime_type, size, sha256, `+data+`, created_at
+		FROM attachments WHERE `+where+` ORDER BY created_at, seq`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []journal.Attachment
+	out := map[string][]journal.Attachment{}
 	for rows.Next() {
 		var a journal.Attachment
-		var created string
-		if err := rows.Scan(&a.ID, &a.Name, &a.MimeType, &a.Size, &a.SHA256, &a.Data, &created); err != nil {
+		var owner, created string
+		if err := rows.Scan(&owner, &a.ID, &a.Name, &a.MimeType, &a.Size, &a.SHA256, &a.Data, &created); err != nil {
 			return nil, err
 		}
 		if withData && a.Data == nil {
 			a.Data = []byte{}
 		}
 		a.CreatedAt = parseStamp(created)
-		out = append(out, a)
+		out[owner] = append(out[owner], a)
 	}
 	return out, rows.Err()
 }

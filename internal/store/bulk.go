@@ -25,36 +25,58 @@ func (s *Store) ReportActs(ctx context.Context, from, to time.Time) ([]journal.A
 }
 
 func (s *Store) detailedActs(ctx context.Context, from, to time.Time, withTrash, withData bool) ([]journal.Act, error) {
-	trash := "AND deleted_at = ''"
-	if withTrash {
-		trash = ""
+	where := "(? = '' OR date >= ?) AND (? = '' OR date <= ?)"
+	if !withTrash {
+		where += " AND deleted_at = ''"
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+actColumns+` FROM acts
-		WHERE (? = '' OR date >= ?) AND (? = '' OR date <= ?) `+trash+` ORDER BY date, id`,
-		formatDate(from), formatDate(from), formatDate(to), formatDate(to))
+	args := []any{formatDate(from), formatDate(from), formatDate(to), formatDate(to)}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+actColumns+" FROM acts WHERE "+where+" ORDER BY date, id", args...)
 	if err != nil {
 		return nil, err
 	}
 	var acts []journal.Act
+	index := map[string]int{}
 	for rows.Next() {
 		a, err := scanAct(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err
 		}
+		index[a.ID] = len(acts)
 		acts = append(acts, a)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	for i := range acts {
-		if acts[i].History, err = s.statusHistory(ctx, acts[i].ID); err != nil {
+	// History and attachments of all these acts, in one query each.
+	selected := "SELECT id FROM acts WHERE " + where
+	history, err := s.db.QueryContext(ctx, `SELECT act_id, id, status, date, created_at FROM act_status_history
+		WHERE act_id IN (`+selected+`) ORDER BY date, created_at, seq`, args...)
+	if err != nil {
+		return nil, err
+	}
+	for history.Next() {
+		var actID, st, date, created string
+		var c journal.StatusChange
+		if err := history.Scan(&actID, &c.ID, &st, &date, &created); err != nil {
+			history.Close()
 			return nil, err
 		}
-		if acts[i].Attachments, err = s.attachments(ctx, "act_id", acts[i].ID, withData); err != nil {
-			return nil, err
-		}
+		c.Status, c.Date, c.CreatedAt = journal.Status(st), parseDate(date), parseStamp(created)
+		a := &acts[index[actID]]
+		a.History = append(a.History, c)
+	}
+	history.Close()
+	if err := history.Err(); err != nil {
+		return nil, err
+	}
+	byAct, err := s.attachmentsOf(ctx, "act_id IN ("+selected+")", args, withData)
+	if err != nil {
+		return nil, err
+	}
+	for id, list := range byAct {
+		acts[index[id]].Attachments = list
 	}
 	return acts, nil
 }
@@ -81,10 +103,13 @@ func (s *Store) FullMails(ctx context.Context, from, to time.Time) ([]journal.Ma
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	byMail, err := s.attachmentsOf(ctx, "mail_id IN (SELECT id FROM mails WHERE (? = '' OR date >= ?) AND (? = '' OR date <= ?))",
+		[]any{formatDate(from), formatDate(from), formatDate(to), formatDate(to)}, true)
+	if err != nil {
+		return nil, err
+	}
 	for i := range mails {
-		if mails[i].Attachments, err = s.attachments(ctx, "mail_id", mails[i].ID, true); err != nil {
-			return nil, err
-		}
+		mails[i].Attachments = byMail[mails[i].ID]
 	}
 	return mails, nil
 }

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -44,7 +45,7 @@ func newAttachmentEditor(u *UI, existing []journal.Attachment) *attachmentEditor
 func (e *attachmentEditor) refresh() {
 	e.rows.RemoveAll()
 	for _, a := range e.existing {
-		if !contains(e.removed, a.ID) {
+		if !slices.Contains(e.removed, a.ID) {
 			e.rows.Add(e.row(a))
 		}
 	}
@@ -152,15 +153,6 @@ func (e *attachmentEditor) onRemoveTapped(a journal.Attachment) {
 	}
 	e.removed = append(e.removed, a.ID)
 	e.refresh()
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // safeFileName keeps only the last path element and drops control characters.

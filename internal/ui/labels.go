@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -74,13 +73,10 @@ func (l labeller) missing(keys []string) string {
 	return strings.Join(lines, "\n")
 }
 
-var englishMonths = [...]string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
 // longDate writes a date in words in the UI language.
 func (l labeller) longDate(t time.Time) string {
-	if l.tr.Lang() != "en" || t.IsZero() {
-		return journal.FormatLongDate(t)
+	if l.tr.Lang() == "en" {
+		return journal.FormatLongDateEN(t)
 	}
-	return strconv.Itoa(t.Day()) + " " + englishMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	return journal.FormatLongDate(t)
 }

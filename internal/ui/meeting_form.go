@@ -100,8 +100,6 @@ func (f *meetingForm) onSuggestTapped() {
 	f.questions.SetText(strings.TrimLeft(have, "\n"))
 }
 
-func lines(s string) []string { return nonEmptyLines(s) }
-
 func (f *meetingForm) read() (journal.Meeting, map[string]string) {
 	m, bad := f.meeting, map[string]string{}
 	var err error
@@ -111,7 +109,7 @@ func (f *meetingForm) read() (journal.Meeting, map[string]string) {
 	m.StartTime = strings.TrimSpace(f.startTime.Text)
 	m.Mode, _ = chosen(f.mode, journal.MeetingModes())
 	m.Adviser, m.Place = strings.TrimSpace(f.adviser.Text), strings.TrimSpace(f.place.Text)
-	m.Questions, m.Documents, m.Notes = lines(f.questions.Text), lines(f.documents.Text), f.notes.Text
+	m.Questions, m.Documents, m.Notes = nonEmptyLines(f.questions.Text), nonEmptyLines(f.documents.Text), f.notes.Text
 	m.NextDate = optionalDate(f.nextDate, "next_date", bad)
 	previous := map[string]string{}
 	for _, a := range f.meeting.Agreed {

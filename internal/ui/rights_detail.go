@@ -46,7 +46,7 @@ func newRequestDetail(u *UI, r rights.Request, all []rights.Request, p journal.P
 
 func (d *requestDetail) buildUI() {
 	tr, lbl, r := d.ui.tr, d.ui.lbl, d.req
-	st := r.StatusOn(journal.Day(d.ui.today()), d.profile.Departement, escalated(d.all)[r.ID])
+	st := r.StatusOn(journal.Day(d.ui.today()), d.profile.Departement, rights.Escalated(d.all)[r.ID])
 	title := widget.NewLabelWithStyle(lbl.requestKind(r.Kind)+" — "+lbl.requestStatus(st), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sent := tr.T("rights.sent_line", lbl.longDate(r.SentOn), lbl.sendMode(r.Mode))
 	if r.RegisteredNumber != "" {
@@ -167,12 +167,7 @@ func (d *requestDetail) onSaveTapped() {
 			}
 		}
 	}
-	if len(bad) == 0 {
-		if v, ok := r.Validate().(*journal.ValidationError); ok && v != nil {
-			bad = v.Fields
-		}
-	}
-	if d.showProblems(bad) {
+	if d.rejects(bad, r) {
 		return
 	}
 	saved, err := d.ui.svc.SaveRequest(d.ui.ctx, r)

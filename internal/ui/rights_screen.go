@@ -78,19 +78,8 @@ func (s *rightsScreen) refresh() {
 	s.list.Refresh()
 }
 
-// escalated tells which requests a sent CNIL complaint or CADA referral follows.
-func escalated(list []rights.Request) map[string]bool {
-	out := map[string]bool{}
-	for _, r := range list {
-		if (r.Kind == rights.KindCNIL || r.Kind == rights.KindCADA) && r.Sent() {
-			out[r.ParentID] = true
-		}
-	}
-	return out
-}
-
 func (s *rightsScreen) status(r rights.Request) rights.Status {
-	return r.StatusOn(journal.Day(s.ui.today()), s.profile.Departement, escalated(s.rows)[r.ID])
+	return r.StatusOn(journal.Day(s.ui.today()), s.profile.Departement, rights.Escalated(s.rows)[r.ID])
 }
 
 func (s *rightsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
