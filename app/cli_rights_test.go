@@ -16,7 +16,14 @@ func TestDeadlinePrintsTheDateThenTheRule(t *testing.T) {
 		{[]string{"--kind", "gdpr", "--from", "2027-01-31"}, "2027-03-01", "dernier jour du mois"},
 		{[]string{"--kind", "gdpr-extended", "--from", "2026-11-26"}, "2027-02-26", "prolongation"},
 		{[]string{"--kind", "crpa", "--from", "2026-03-06"}, "2026-04-07", "lundi de Pâques"},
-		{[]string{"--kind", "cada", "--from", "2026-02-03", "--departement", "57"}, "2026-04-07", "Vendredi saint"},
+		{[]string{"--kind", "cada", "--from", "2026-02-03", "--departement", "57"}, "2026-04-03", "au plus tard le vendredi 3 avril 2026"},
+		{[]string{"--kind", "gdpr", "--from", "2026-04-27", "--departement", "971"}, "2026-05-28", "abolition de l’esclavage"},
+		{[]string{"--kind", "gdpr", "--from", "2026-09-09", "--departement", "977"}, "2026-10-12", "Saint-Barthélemy"},
+		{[]string{"--kind", "gdpr", "--from", "2026-05-10", "--departement", "973"}, "2026-06-11", "Guyane"},
+		{[]string{"--kind", "gdpr", "--from", "2026-04-22", "--departement", "972"}, "2026-05-26", "jour férié en Martinique"},
+		{[]string{"--kind", "gdpr", "--from", "2026-11-20", "--departement", "974"}, "2026-12-21", "Réunion"},
+		{[]string{"--kind", "gdpr", "--from", "2026-03-27", "--departement", "976"}, "2026-04-28", "Mayotte"},
+		{[]string{"--kind", "gdpr", "--from", "2026-04-28", "--departement", "978"}, "2026-05-29", "Saint-Martin"},
 		{[]string{"--kind", "gdpr", "--from", "2026-11-26", "--departement", "2a"}, "2026-12-28", "dimanche"},
 	}
 	for _, tt := range tests {

@@ -66,7 +66,9 @@ func cmdRequests(e *env, args []string) error {
 	return nil
 }
 
-// cmdLetter writes a letter as PDF or text.
+// cmdLetter writes a letter as PDF or text. For a request already sent it
+// writes the letter exactly as sent (the stored snapshot); --new draws a
+// fresh one dated today.
 func cmdLetter(e *env, args []string) error {
 	if len(args) == 0 {
 		return usageError(e.tr.T("letter.need_kind"))
@@ -78,6 +80,7 @@ func cmdLetter(e *env, args []string) error {
 	fs := newFlags("letter")
 	out := fs.String("out", "", "FILE.pdf or FILE.txt")
 	reqID := fs.String("request", "", "tracked request ID")
+	fresh := fs.Bool("new", false, "draw a new version dated today, even for a letter already sent")
 	if err := fs.Parse(args[1:]); err != nil {
 		return usageError(e.tr.T("cli.bad_flag", err.Error()))
 	}
@@ -90,42 +93,17 @@ func cmdLetter(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	ctx := context.Background()
-	profile, err := s.Profile(ctx)
+	in, stored, err := letterInput(e, s, kind, *reqID)
 	if err != nil {
 		return err
 	}
-	in := rights.LetterInput{Profile: profile, Today: journal.Day(e.now()),
-		Request: rights.Request{Kind: kind, RecipientKind: rights.RecipientDPO, Recipient: rights.AddressDPO, Mode: rights.ModeRegistered}}
-	if kind != rights.KindAccess || *reqID != "" {
-		if *reqID == "" {
-			return fmt.Errorf("%s", e.tr.T("letter.need_request", string(kind)))
-		}
-		r, err := s.Request(ctx, *reqID)
+	snap := stored
+	if snap == nil || *fresh {
+		built, err := renderSnapshot(in, e.now())
 		if err != nil {
 			return err
 		}
-		if r.Kind != kind && !(kind.FollowUp() && !r.Kind.FollowUp()) {
-			return fmt.Errorf("%s", e.tr.T("letter.kind_mismatch", *reqID, string(r.Kind)))
-		}
-		if kind.FollowUp() && !r.Kind.FollowUp() {
-			// A follow-up letter built from the first request it follows.
-			in.Parent = &r
-			in.Request = rights.Request{Kind: kind, ParentID: r.ID, Mode: rights.ModeRegistered}
-		} else {
-			in.Request = r
-			if r.ParentID != "" {
-				parent, err := s.Request(ctx, r.ParentID)
-				if err != nil {
-					return err
-				}
-				in.Parent = &parent
-			}
-		}
-	}
-	snap, err := renderSnapshot(in, e.now())
-	if err != nil {
-		return err
+		snap = &built
 	}
 	data := snap.PDF
 	if ext == ".txt" {
@@ -134,6 +112,79 @@ func cmdLetter(e *env, args []string) error {
 	if err := writeFileAtomic(*out, data); err != nil {
 		return err
 	}
+	if stored != nil && !*fresh {
+		fmt.Fprintln(e.stdout, e.tr.T("letter.done_as_sent", *out, journal.FormatShortDate(in.Request.SentOn)))
+		return nil
+	}
 	fmt.Fprintln(e.stdout, e.tr.T("letter.done", *out))
 	return nil
+}
+
+// letterInput gathers what the letter of kind is built from: the tracked
+// request (or, for a follow-up, the first request it answers and that
+// request's other follow-ups). It also returns the stored snapshot when
+// the request named is of that kind and was already sent.
+func letterInput(e *env, s requestReader, kind rights.Kind, reqID string) (rights.LetterInput, *rights.Snapshot, error) {
+	ctx := context.Background()
+	profile, err := s.Profile(ctx)
+	if err != nil {
+		return rights.LetterInput{}, nil, err
+	}
+	in := rights.LetterInput{Profile: profile, Today: journal.Day(e.now()),
+		Request: rights.Request{Kind: kind, RecipientKind: rights.RecipientDPO, Recipient: rights.AddressDPO, Mode: rights.ModeRegistered}}
+	if kind == rights.KindAccess && reqID == "" {
+		return in, nil, nil
+	}
+	if reqID == "" {
+		return in, nil, fmt.Errorf("%s", e.tr.T("letter.need_request", string(kind)))
+	}
+	r, err := s.Request(ctx, reqID)
+	if err != nil {
+		return in, nil, err
+	}
+	if r.Kind != kind && !(kind.FollowUp() && !r.Kind.FollowUp()) {
+		return in, nil, fmt.Errorf("%s", e.tr.T("letter.kind_mismatch", reqID, string(r.Kind)))
+	}
+	parentID := r.ParentID
+	if kind.FollowUp() && !r.Kind.FollowUp() {
+		// A new follow-up letter built from the first request it follows.
+		parentID = r.ID
+		in.Request = rights.Request{Kind: kind, ParentID: r.ID, Mode: rights.ModeRegistered}
+	} else {
+		in.Request = r
+	}
+	if parentID != "" {
+		parent, err := s.Request(ctx, parentID)
+		if err != nil {
+			return in, nil, err
+		}
+		all, err := s.ListRequests(ctx)
+		if err != nil {
+			return in, nil, err
+		}
+		in.Parent, in.FollowUps = &parent, followUpsOf(all, parentID, in.Request.ID)
+	}
+	if in.Request.Sent() && in.Request.Snapshot != nil {
+		return in, in.Request.Snapshot, nil
+	}
+	return in, nil, nil
+}
+
+// followUpsOf returns the follow-ups of parentID on record, except the
+// letter being drawn.
+func followUpsOf(all []rights.Request, parentID, except string) []rights.Request {
+	var out []rights.Request
+	for _, r := range all {
+		if r.ParentID == parentID && r.ID != except {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// requestReader is what a letter needs from the record.
+type requestReader interface {
+	Profile(ctx context.Context) (journal.Profile, error)
+	Request(ctx context.Context, id string) (rights.Request, error)
+	ListRequests(ctx context.Context) ([]rights.Request, error)
 }

@@ -64,6 +64,8 @@ func (g *generator) profile() journal.Profile {
 	p.Agency = "France Travail Lyon Part-Dieu"
 	p.Adviser = "M. Olivier Bernard"
 	p.Departement = "69"
+	p.BirthDate = time.Date(1988, 4, 12, 0, 0, 0, 0, time.UTC)
+	p.Email = "camille.martin@example.org" // example.org is reserved for examples (RFC 2606)
 	return p
 }
 

@@ -154,9 +154,16 @@ func (r *jsonReader) readProfile(b *Bundle) error {
 	}
 	prof := journal.Profile{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
 		Agency: p.Agency, Adviser: p.Adviser, Departement: p.Departement,
-		TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale}
+		TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale, Email: p.Email}
 	f := fields{line: r.lineAt(r.dec.InputOffset())}
 	prof.ContractDate = f.date("contract_date", p.ContractDate, false)
+	prof.BirthDate = f.date("birth_date", p.BirthDate, false)
+	if !journal.BirthDateInRange(prof.BirthDate) {
+		f.bad("birth_date", p.BirthDate)
+	}
+	if p.Email != "" && !journal.ValidEmail(p.Email) {
+		f.bad("email", p.Email)
+	}
 	if f.err != nil {
 		return f.err
 	}

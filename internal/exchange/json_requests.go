@@ -16,6 +16,9 @@ type correctionJSON struct {
 	Recorded string `json:"recorded"`
 	Truth    string `json:"truth"`
 	Proof    string `json:"proof"`
+	// ProofLabel is omitted when empty, so records exported before it
+	// existed round-trip byte for byte.
+	ProofLabel string `json:"proof_label,omitempty"`
 }
 
 type snapshotJSON struct {
@@ -41,6 +44,8 @@ type requestJSON struct {
 	ExtensionOn      string           `json:"extension_on"`
 	AnsweredOn       string           `json:"answered_on"`
 	RefusedOn        string           `json:"refused_on"`
+	RoutesMentioned  bool             `json:"routes_mentioned,omitempty"`
+	Asked            []string         `json:"asked,omitempty"`
 	Checklist        map[string]bool  `json:"checklist"`
 	Snapshot         *snapshotJSON    `json:"snapshot"`
 	CreatedAt        string           `json:"created_at"`
@@ -54,7 +59,8 @@ func requestToJSON(r rights.Request) requestJSON {
 			Description: r.Decision.Description, ScoreWeighed: r.Decision.ScoreWeighed},
 		Corrections: []correctionJSON{}, Statement: r.Statement, Mode: string(r.Mode), SentOn: date(r.SentOn),
 		RegisteredNumber: r.RegisteredNumber, ReceivedOn: date(r.ReceivedOn), ExtensionOn: date(r.ExtensionOn),
-		AnsweredOn: date(r.AnsweredOn), RefusedOn: date(r.RefusedOn), Checklist: map[string]bool{},
+		AnsweredOn: date(r.AnsweredOn), RefusedOn: date(r.RefusedOn), RoutesMentioned: r.RoutesMentioned,
+		Asked: append([]string(nil), r.AskedKeys...), Checklist: map[string]bool{},
 		CreatedAt: stamp(r.CreatedAt), UpdatedAt: stamp(r.UpdatedAt)}
 	for _, c := range r.Corrections {
 		out.Corrections = append(out.Corrections, correctionJSON(c))
@@ -82,7 +88,7 @@ func (r *jsonReader) readRequest(b *Bundle, line int) error {
 		SentOn: f.date("sent_on", in.SentOn, false), RegisteredNumber: in.RegisteredNumber,
 		ReceivedOn: f.date("received_on", in.ReceivedOn, false), ExtensionOn: f.date("extension_on", in.ExtensionOn, false),
 		AnsweredOn: f.date("answered_on", in.AnsweredOn, false), RefusedOn: f.date("refused_on", in.RefusedOn, false),
-		Checklist: in.Checklist, CreatedAt: f.stamp("created_at", in.CreatedAt, true),
+		RoutesMentioned: in.RoutesMentioned, AskedKeys: in.Asked, Checklist: in.Checklist, CreatedAt: f.stamp("created_at", in.CreatedAt, true),
 		UpdatedAt: f.stamp("updated_at", in.UpdatedAt, true)}
 	for _, c := range in.Corrections {
 		req.Corrections = append(req.Corrections, rights.Correction(c))

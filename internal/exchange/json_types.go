@@ -29,6 +29,8 @@ type profileJSON struct {
 	Language        string  `json:"language"`
 	TextScale       float64 `json:"text_scale"`
 	ContractDate    string  `json:"contract_date"`
+	BirthDate       string  `json:"birth_date"`
+	Email           string  `json:"email"`
 }
 
 type contactJSON struct {

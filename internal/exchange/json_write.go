@@ -18,7 +18,7 @@ func WriteJSON(w io.Writer, b Bundle) error {
 		f.Profile = &profileJSON{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
 			Agency: p.Agency, Adviser: p.Adviser, Departement: p.Departement,
 			TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale,
-			ContractDate: date(p.ContractDate)}
+			ContractDate: date(p.ContractDate), BirthDate: date(p.BirthDate), Email: p.Email}
 	}
 	for _, a := range b.Acts {
 		f.Acts = append(f.Acts, actToJSON(a))

@@ -19,6 +19,10 @@ const (
 	ProblemTooLong      = "too_long"      // text longer than allowed
 	ProblemDepartement  = "departement"   // not a French département code
 	ProblemEmail        = "email"         // not an e-mail address
+	// ProblemBirthDate: a date of birth before 1900 or after 2100.
+	ProblemBirthDate = "birth_date"
+	// ProblemBirthDateFuture: a date of birth after today (checked by callers that know today).
+	ProblemBirthDateFuture = "birth_date_future"
 )
 
 // ValidationError lists, per field name, the problem code found. It is

@@ -1,9 +1,11 @@
 package journal
 
 import (
+	"net/mail"
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // DefaultTargetMinutes is the default weekly activity target: 15 hours (L5411-6).
@@ -21,6 +23,8 @@ type Profile struct {
 	Adviser         string
 	Departement     string    // for public holidays, e.g. "75", "2A", "974"
 	ContractDate    time.Time // date of the contrat d'engagement, zero when unknown
+	BirthDate       time.Time // date of birth, zero when unknown
+	Email           string    // e-mail address for answers, may be empty
 	TargetMinutes   int       // weekly target, 0..35 h
 	Language        string    // "fr" or "en"
 	TextScale       float64
@@ -31,7 +35,38 @@ func DefaultProfile() Profile {
 	return Profile{TargetMinutes: DefaultTargetMinutes, Language: "fr", TextScale: 1}
 }
 
-var departementPattern = regexp.MustCompile(`^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$`)
+// MaxEmailLen is the longest e-mail address accepted, in bytes (RFC 5321).
+const MaxEmailLen = 254
+
+// Earliest and latest dates of birth Validate accepts. Validate has no clock:
+// callers that know today refuse a date of birth after it (ProblemBirthDateFuture).
+var (
+	minBirthDate = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxBirthDate = time.Date(2100, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+var departementPattern = regexp.MustCompile(`^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8])$`)
+
+// ValidEmail reports whether s is a plain e-mail address, as typed and
+// already trimmed: at most MaxEmailLen bytes, no spaces, one @, a dot inside
+// the domain, and exactly what net/mail.ParseAddress reads back (no display
+// name, angle brackets, quotes or comment).
+func ValidEmail(s string) bool {
+	if s == "" || len(s) > MaxEmailLen || strings.IndexFunc(s, unicode.IsSpace) >= 0 || strings.Count(s, "@") != 1 {
+		return false
+	}
+	if a, err := mail.ParseAddress(s); err != nil || a.Address != s {
+		return false
+	}
+	return strings.Contains(s[strings.IndexByte(s, '@')+1:], ".")
+}
+
+// BirthDateInRange reports whether t is a date of birth Validate accepts:
+// from 1 January 1900 to 31 December 2100. The zero date means unknown and
+// is accepted.
+func BirthDateInRange(t time.Time) bool {
+	return t.IsZero() || !t.Before(minBirthDate) && !t.After(maxBirthDate)
+}
 
 // City returns the town of the postal address: the last line without its postcode.
 func (p Profile) City() string {
@@ -52,6 +87,12 @@ func (p Profile) Validate() error {
 	}
 	if p.Departement != "" && !departementPattern.MatchString(strings.ToUpper(p.Departement)) {
 		pr.add("departement", ProblemDepartement)
+	}
+	if !BirthDateInRange(p.BirthDate) {
+		pr.add("birth_date", ProblemBirthDate)
+	}
+	if p.Email != "" && !ValidEmail(p.Email) {
+		pr.add("email", ProblemEmail)
 	}
 	if p.Language != "fr" && p.Language != "en" {
 		pr.add("language", ProblemUnknownValue)

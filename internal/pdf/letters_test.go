@@ -30,6 +30,8 @@ func testProfile() journal.Profile {
 	p.Address = "12 rue des Lilas\n69003 Lyon"
 	p.FranceTravailID = "1234567A"
 	p.Departement = "69"
+	p.BirthDate = day("1988-03-12")
+	p.Email = "camille.martin@example.org"
 	return p
 }
 
@@ -82,24 +84,29 @@ func TestEveryLetterRendersWithItsLegalContent(t *testing.T) {
 			"C-203/22", "procédure et les principes effectivement appliqués", "secret des affaires",
 			"L311-3-1", "R311-3-1-2", "1° le degré", "4° les opérations", "gratuite", "12, paragraphe 5",
 			"un mois", "sous forme électronique", "Lettre recommandée avec accusé de réception",
-			"Délégué à la protection des données"}, nil},
+			"Délégué à la protection des données", "au moins en pareils cas", "Date de naissance : 12 mars 1988",
+			"ma date de naissance", "à l’adresse électronique suivante : camille.martin@example.org",
+			"m’indiquer les décisions individuelles me concernant qui ont été prises"}, nil},
 		{"explanation", rights.Request{Kind: rights.KindExplanation, Recipient: []string{"France Travail Lyon Part-Dieu", "10 rue Garibaldi", "69003 Lyon"},
 			Mode: rights.ModeRegistered, Decision: rights.Decision{Date: day("2026-11-02"), Reference: "SAN-2026-114", Nature: "sanction",
 				Description: "Suspension de 30 % de mon allocation pendant un mois", ScoreWeighed: true}}, nil, []string{
 			"2 novembre 2026", "SAN-2026-114", "une sanction", "Suspension de 30 % de mon allocation pendant un mois.",
 			"mention explicite", "article 47", "nullité", "R311-3-1-2", "3° les paramètres", "réexamen",
-			"présenter mes observations", "considérant 71", "C-634/21", "SCHUFA", "refus implicite", "Commission d’accès"},
-			[]string{"22, paragraphe 3"}},
+			"présenter mes observations", "considérant 71", "C-634/21", "SCHUFA", "refus implicite", "Commission d’accès",
+			"sur le seul fondement d’un traitement automatisé", "« fait dépendre de manière déterminante »", "a fortiori",
+			"médiateur régional", "R5312-47", "continuent de courir"},
+			[]string{"22, paragraphe 3", "prévoit cette mention à peine de nullité", "s’appuie fortement"}},
 		{"rectification", rights.Request{Kind: rights.KindRectification, Recipient: rights.AddressDPO, Mode: rights.ModeEmail,
 			Corrections: []rights.Correction{{Recorded: "absent à l’entretien du 3 octobre", Truth: "présent, attestation de l’agence", Proof: "attestation-3-octobre.pdf"}},
 			Statement:   "Je n’ai jamais refusé d’offre raisonnable d’emploi."}, nil, []string{
 			"article 16", "absent à l’entretien du 3 octobre", "présent, attestation de l’agence",
 			"attestation-3-octobre.pdf", "déclaration complémentaire", "Je n’ai jamais refusé", "article 19", "destinataires",
-			"Envoi par courriel", "Pièces jointes"}, nil},
+			"Envoi par courriel", "Pièces jointes", "article 18, paragraphe 1, point a)"}, nil},
 		{"objection", rights.Request{Kind: rights.KindObjection, Recipient: rights.AddressDPO, Mode: rights.ModeRegistered,
 			Statement: "Je suis aidante de ma mère malade, ce qui limite mes horaires."}, nil, []string{
 			"article 21, paragraphe 1", "profilage", "situation particulière", "aidante de ma mère",
-			"motifs légitimes et impérieux", "limite l’exercice de ce droit"}, nil},
+			"motifs légitimes et impérieux", "limite l’exercice de ce droit", "Si France Travail entend poursuivre",
+			"article 18, paragraphe 1, point d)", "Opposition au profilage me concernant"}, []string{"S’il entend"}},
 		{"reminder after silence", rights.Request{Kind: rights.KindReminder, Mode: rights.ModeRegistered}, &overdue, []string{
 			"Relance", "1er septembre 2026", "1A 234 567 8901 2", "3 septembre 2026", "5 octobre 2026",
 			"aucune réponse", "CNIL", "article 77", "CADA"}, nil},
@@ -108,8 +115,8 @@ func TestEveryLetterRendersWithItsLegalContent(t *testing.T) {
 			[]string{"a) les finalités", "les finalités des traitements (article 15", "les catégories de données concernées (point b)"}},
 		{"cnil", rights.Request{Kind: rights.KindCNIL, Mode: rights.ModeOnlineForm}, &overdue, []string{
 			"Commission nationale de l’informatique et des libertés", "article 77", "Chronologie", "1er septembre 2026",
-			"5 octobre 2026", "aucune réponse", "Éléments manquants", "Ma demande", "1 avenue du Docteur Gley",
-			"Pièces jointes", "avis de réception"}, nil},
+			"5 octobre 2026", "aucune réponse", "Éléments non communiqués", "Ma demande",
+			"Pièces jointes", "avis de réception"}, []string{"Docteur Gley", "R311-3-1-2, 1°", "pas donné suite"}},
 		{"cada", rights.Request{Kind: rights.KindCADA, Mode: rights.ModeRegistered}, &overdue, []string{
 			"Commission d’accès aux documents administratifs", "20 avenue de Ségur", "L311-3-1",
 			"refus (articles R*311-12 et R311-13 du CRPA)", "5 octobre 2026", "deux mois", "R343-1", "7 décembre 2026",

@@ -1,23 +1,27 @@
 package rights
 
-// ChecklistItem is one thing a complete answer must contain.
+import "slices"
+
+// ChecklistItem is one thing a request asked for, which a complete answer
+// must contain.
 type ChecklistItem struct {
 	Key   string // stable key stored with the request
-	Label string // French, as written in reminders
+	Label string // French, as written in follow-up letters
 	CRPA  bool   // belongs to the CRPA track (escalates to the CADA)
 }
 
 var (
-	itemsCRPA = []ChecklistItem{
+	itemDecisions = ChecklistItem{"decisions", "la liste des décisions individuelles me concernant prises sur le fondement d’un traitement algorithmique (article L311-3-1 du CRPA)", true}
+	itemsCRPA     = []ChecklistItem{
 		{"r1", "le degré et le mode de contribution du traitement algorithmique à la décision (article R311-3-1-2, 1°, du CRPA)", true},
-		{"r2", "les données traitées et leurs sources (article R311-3-1-2, 2°)", true},
-		{"r3", "les paramètres du traitement et leur pondération, appliqués à ma situation (article R311-3-1-2, 3°)", true},
-		{"r4", "les opérations effectuées par le traitement (article R311-3-1-2, 4°)", true},
+		{"r2", "les données traitées et leurs sources (article R311-3-1-2, 2°, du CRPA)", true},
+		{"r3", "les paramètres du traitement et leur pondération, appliqués à ma situation (article R311-3-1-2, 3°, du CRPA)", true},
+		{"r4", "les opérations effectuées par le traitement (article R311-3-1-2, 4°, du CRPA)", true},
 	}
 	itemsAccess = []ChecklistItem{
 		{"copy", "la copie de l’ensemble de mes données personnelles (article 15, paragraphe 3, du RGPD)", false},
 		{"scores", "les scores, indicateurs, catégories et signalements me concernant, avec leur historique et leurs dates", false},
-		{"a", "les finalités des traitements (article 15, paragraphe 1, point a)", false},
+		{"a", "les finalités des traitements (article 15, paragraphe 1, point a, du RGPD)", false},
 		{"b", "les catégories de données concernées (point b)", false},
 		{"c", "les destinataires des données (point c)", false},
 		{"d", "la durée de conservation ou ses critères (point d)", false},
@@ -26,41 +30,121 @@ var (
 		{"g", "la source des données qui n’ont pas été collectées auprès de moi (point g)", false},
 		{"h", "l’existence d’une prise de décision automatisée ou d’un profilage et des informations utiles sur la logique sous-jacente, appliquée à mes données (point h)", false},
 	}
-	itemsExplanation = []ChecklistItem{
-		{"contribution", "l’indication qu’un traitement algorithmique a, ou non, contribué à la décision", false},
-		{"mention", "la mention explicite prévue par l’article L311-3-1 du CRPA et l’article 47 de la loi Informatique et Libertés", false},
-		{"review", "le réexamen de la décision par une personne habilitée, avec la possibilité de présenter mes observations", false},
-	}
-	itemsRectification = []ChecklistItem{
-		{"rectified", "la confirmation que les données inexactes ont été rectifiées ou complétées", false},
-		{"statement", "l’ajout de ma déclaration complémentaire", false},
-		{"recipients", "la notification aux destinataires des données et leur liste (article 19 du RGPD)", false},
-	}
-	itemsObjection = []ChecklistItem{
-		{"stopped", "la confirmation de l’arrêt du profilage, ou les motifs légitimes et impérieux invoqués pour le poursuivre", false},
-		{"restriction", "le fondement exact de toute limitation du droit d’opposition invoquée", false},
-	}
+	itemContribution = ChecklistItem{"contribution", "l’indication qu’un traitement algorithmique a, ou non, contribué à la décision (article L311-3-1 du CRPA)", true}
+	// itemMention is the question the explanation letter asks since part 4;
+	// itemMentionLegacy is how the letters of parts 2 and 3 asked it.
+	itemMention       = ChecklistItem{"automated", "l’indication que la décision a été prise, ou non, sur le seul fondement d’un traitement automatisé et, dans l’affirmative, l’endroit où figure la mention explicite prévue par l’article 47 de la loi Informatique et Libertés", false}
+	itemMentionLegacy = ChecklistItem{"mention", "la réponse à ma question de savoir si la mention explicite prévue par l’article L311-3-1 du CRPA aurait dû figurer sur la décision", false}
+	itemReview        = ChecklistItem{"review", "le réexamen de la décision par une personne habilitée, avec la possibilité de présenter mes observations", false}
+	itemScore         = ChecklistItem{"score", "le score ou l’indicateur qui a pesé sur la décision, les données qui ont servi à le calculer et la place qu’il a tenue dans la décision", false}
+	itemRectified     = ChecklistItem{"rectified", "la confirmation que les données inexactes ont été rectifiées ou complétées", false}
+	itemStatement     = ChecklistItem{"statement", "l’ajout de ma déclaration complémentaire", false}
+	itemRecipients    = ChecklistItem{"recipients", "la notification aux destinataires des données et leur liste (article 19 du RGPD)", false}
+	itemLimitAccuracy = ChecklistItem{"limit_accuracy", "la limitation du traitement des données contestées pendant la vérification de leur exactitude (article 18, paragraphe 1, point a, du RGPD)", false}
+	itemStopped       = ChecklistItem{"stopped", "la confirmation de l’arrêt du profilage, ou les motifs légitimes et impérieux invoqués pour le poursuivre", false}
+	itemRestriction   = ChecklistItem{"restriction", "le fondement exact et la portée de toute limitation du droit d’opposition invoquée", false}
+	itemLimitObject   = ChecklistItem{"limit_objection", "la limitation du profilage pendant l’examen de mon opposition (article 18, paragraphe 1, point d, du RGPD)", false}
 )
 
-// Checklist returns what a complete answer to a request of this kind contains.
-func Checklist(k Kind) []ChecklistItem {
+// allItems lists every item a request of the kind can ask for, in the
+// order letters list them; Checklist keys are validated against it.
+func allItems(k Kind) []ChecklistItem {
 	switch k {
 	case KindAccess:
-		return append(append([]ChecklistItem(nil), itemsAccess...), itemsCRPA...)
+		return slices.Concat(itemsAccess, []ChecklistItem{itemDecisions}, itemsCRPA)
 	case KindExplanation:
-		return append(append([]ChecklistItem(nil), itemsExplanation...), itemsCRPA...)
+		return slices.Concat([]ChecklistItem{itemContribution, itemMention, itemMentionLegacy}, itemsCRPA,
+			[]ChecklistItem{itemReview, itemScore})
 	case KindRectification:
-		return itemsRectification
+		return []ChecklistItem{itemRectified, itemStatement, itemRecipients, itemLimitAccuracy}
 	case KindObjection:
-		return itemsObjection
+		return []ChecklistItem{itemStopped, itemRestriction, itemLimitObject}
 	}
 	return nil
 }
 
-// Missing returns the checklist items the recorded answer lacks, in order.
+// askedNow returns what today's letter for the request asks for: items
+// depend on what was filled in (a statement, a score that weighed).
+func (r Request) askedNow() []ChecklistItem {
+	switch r.Kind {
+	case KindAccess:
+		return slices.Concat(itemsAccess, []ChecklistItem{itemDecisions}, itemsCRPA)
+	case KindExplanation:
+		out := slices.Concat([]ChecklistItem{itemContribution, itemMention}, itemsCRPA, []ChecklistItem{itemReview})
+		if r.Decision.ScoreWeighed {
+			out = append(out, itemScore)
+		}
+		return out
+	case KindRectification:
+		out := []ChecklistItem{itemRectified}
+		if r.hasStatement() {
+			out = append(out, itemStatement)
+		}
+		return append(out, itemRecipients, itemLimitAccuracy)
+	case KindObjection:
+		return []ChecklistItem{itemStopped, itemRestriction, itemLimitObject}
+	}
+	return nil
+}
+
+// askedLegacy returns what the letters of parts 2 and 3, sent before the
+// asked items were stored with the request, asked for.
+func (r Request) askedLegacy() []ChecklistItem {
+	switch r.Kind {
+	case KindAccess:
+		return slices.Concat(itemsAccess, itemsCRPA)
+	case KindExplanation:
+		out := slices.Concat([]ChecklistItem{itemContribution, itemMentionLegacy}, itemsCRPA, []ChecklistItem{itemReview})
+		if r.Decision.ScoreWeighed {
+			out = append(out, itemScore)
+		}
+		return out
+	case KindRectification:
+		out := []ChecklistItem{itemRectified}
+		if r.hasStatement() {
+			out = append(out, itemStatement)
+		}
+		return append(out, itemRecipients)
+	case KindObjection:
+		return []ChecklistItem{itemStopped, itemRestriction}
+	}
+	return nil
+}
+
+// Asked returns what the request's letter asked for, in letter order: the
+// items stored when it was sent, or for a letter not sent yet what today's
+// letter asks. Follow-ups ask nothing of their own.
+func (r Request) Asked() []ChecklistItem {
+	if len(r.AskedKeys) == 0 {
+		if r.Sent() {
+			return r.askedLegacy()
+		}
+		return r.askedNow()
+	}
+	var out []ChecklistItem
+	for _, it := range allItems(r.Kind) {
+		if slices.Contains(r.AskedKeys, it.Key) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// WithAskedKeys returns the request with the keys of what its letter asks
+// today recorded, as done when it is marked sent: later checklists and
+// follow-ups then claim exactly what this letter asked.
+func (r Request) WithAskedKeys() Request {
+	r.AskedKeys = nil
+	for _, it := range r.askedNow() {
+		r.AskedKeys = append(r.AskedKeys, it.Key)
+	}
+	return r
+}
+
+// Missing returns the asked items the recorded answer lacks, in order.
 func (r Request) Missing() []ChecklistItem {
 	var out []ChecklistItem
-	for _, it := range Checklist(r.Kind) {
+	for _, it := range r.Asked() {
 		if !r.Checklist[it.Key] {
 			out = append(out, it)
 		}
@@ -71,3 +155,7 @@ func (r Request) Missing() []ChecklistItem {
 // hasCRPATrack reports whether the request asks for an algorithm's rules,
 // which escalate to the CADA.
 func (k Kind) hasCRPATrack() bool { return k == KindAccess || k == KindExplanation }
+
+// HasCRPATrack reports whether a request of this kind asks for an
+// algorithm's rules under the CRPA, which escalate to the CADA.
+func (k Kind) HasCRPATrack() bool { return k.hasCRPATrack() }

@@ -1,8 +1,6 @@
 package rights
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/carnet-app/carnet/internal/journal"
@@ -19,9 +17,18 @@ const (
 	ClockCADA         ClockKind = "cada"          // R343-1: two months to refer to the CADA
 )
 
-// ClockKinds lists every clock.
+// ClockKinds returns every clock kind, in the order the clocks run.
 func ClockKinds() []ClockKind {
 	return []ClockKind{ClockGDPR, ClockGDPRExtended, ClockCRPA, ClockCADA}
+}
+
+// UserMeets reports whether the user, rather than France Travail, must act
+// before the deadline of this kind (today only the CADA referral window).
+// Such a deadline is computed on the safe side: Compute counts the national
+// public holidays only, never a local holiday of the user's département,
+// and the rule tells the user not to wait for the last day.
+func (k ClockKind) UserMeets() bool {
+	return k == ClockCADA
 }
 
 func (k ClockKind) months() int {
@@ -36,8 +43,10 @@ func (k ClockKind) months() int {
 
 // Skipped is a day the period could not end on.
 type Skipped struct {
-	Date   time.Time
-	Reason string // « samedi », « dimanche » or the holiday's name
+	Date time.Time
+	// Holiday is the public holiday falling on Date; it is the zero Holiday
+	// when Date is only a Saturday or a Sunday.
+	Holiday Holiday
 }
 
 // Deadline is a computed due date with everything needed to explain it.
@@ -48,19 +57,31 @@ type Deadline struct {
 	Nominal     time.Time // same date N months later, or the month's last day
 	EndOfMonth  bool      // the same date did not exist in that month
 	Due         time.Time // Nominal moved past weekends and holidays
-	Skipped     []Skipped
-	Departement string
+	Skipped     []Skipped // the days between Nominal and Due, in order
+	Departement string    // the user's département, as given to Compute
+	// UserMeets is Kind.UserMeets(): the user must act by Due, so only the
+	// national holidays were counted.
+	UserMeets bool
+	// Ignored is a local holiday of the user's département falling on Due
+	// that did not move this user deadline; zero when there is none.
+	Ignored Holiday
 }
 
 // Compute returns the deadline of kind for a period starting on from, under
 // Regulation 1182/71: the day of the event does not count; a period of
 // months ends on the same date N months later, or on the last day of that
 // month when the date does not exist; an end falling on a Saturday, Sunday
-// or public holiday (of the département) moves to the next working day.
+// or public holiday moves to the next working day. The holidays counted are
+// those of the département for a deadline France Travail must meet, and the
+// national ones only for a deadline the user must meet (ClockKind.UserMeets).
 func Compute(kind ClockKind, from time.Time, departement string) Deadline {
 	from = journal.Day(from)
 	n := kind.months()
-	d := Deadline{Kind: kind, From: from, Months: n, Departement: departement}
+	d := Deadline{Kind: kind, From: from, Months: n, Departement: departement, UserMeets: kind.UserMeets()}
+	counted := departement
+	if d.UserMeets {
+		counted = ""
+	}
 	firstOfTarget := time.Date(from.Year(), from.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 	lastDay := firstOfTarget.AddDate(0, 1, -1).Day()
 	day := from.Day()
@@ -70,133 +91,74 @@ func Compute(kind ClockKind, from time.Time, departement string) Deadline {
 	d.Nominal = time.Date(firstOfTarget.Year(), firstOfTarget.Month(), day, 0, 0, 0, 0, time.UTC)
 	d.Due = d.Nominal
 	for {
-		reason := nonWorkingReason(d.Due, departement)
-		if reason == "" {
+		h, holiday := HolidayOn(d.Due, counted)
+		if !holiday && !weekend(d.Due) {
 			break
 		}
-		d.Skipped = append(d.Skipped, Skipped{Date: d.Due, Reason: reason})
+		d.Skipped = append(d.Skipped, Skipped{Date: d.Due, Holiday: h})
 		d.Due = d.Due.AddDate(0, 0, 1)
+	}
+	if d.UserMeets {
+		if h, ok := HolidayOn(d.Due, departement); ok && !h.National() {
+			d.Ignored = h
+		}
 	}
 	return d
 }
 
-// nonWorkingReason returns why a day is not a working day, or "".
-func nonWorkingReason(day time.Time, departement string) string {
-	var reasons []string
-	switch day.Weekday() {
-	case time.Saturday:
-		reasons = append(reasons, "samedi")
-	case time.Sunday:
-		reasons = append(reasons, "dimanche")
-	}
-	if h, ok := HolidayOn(day, departement); ok {
-		reasons = append(reasons, "férié\u00a0: "+h.Name)
-	}
-	return strings.Join(reasons, ", ")
+func weekend(day time.Time) bool {
+	wd := day.Weekday()
+	return wd == time.Saturday || wd == time.Sunday
 }
 
-// legalBasis returns the text setting the period, in French, as a
-// complement that follows a comma.
-func (k ClockKind) legalBasis() string {
-	switch k {
-	case ClockGDPR:
-		return "en application de l’article 12, paragraphe 3, du RGPD"
-	case ClockGDPRExtended:
-		return "en application de l’article 12, paragraphe 3, du RGPD, la prolongation de deux mois ayant été annoncée"
-	case ClockCRPA:
-		return "silence valant refus implicite en application des articles R*311-12 et R311-13 du CRPA"
-	case ClockCADA:
-		return "délai de saisine de la CADA fixé par l’article R343-1 du CRPA"
-	}
-	return ""
+// skipRun is one reason the end of a period moved: a single holiday, or one
+// or two consecutive days that are only a Saturday or a Sunday.
+type skipRun struct {
+	days    []time.Time
+	holiday Holiday // zero for a weekend run
 }
 
-func (k ClockKind) startEvent() string {
-	switch k {
-	case ClockCADA:
-		return "le refus"
-	case ClockCRPA:
-		return "la réception de la demande"
-	}
-	return "la réception"
-}
+func (r skipRun) isHoliday() bool { return r.holiday.Name != "" }
 
-// RuleFR explains the deadline in French words, e.g. « 1 mois après la
-// réception le 8 octobre 2026, en application de l’article 12, paragraphe 3,
-// du RGPD ; reporté au premier jour ouvrable, car 8 novembre 2026
-// (dimanche) n’est pas ouvrable ».
-func (d Deadline) RuleFR() string {
-	unit := "mois"
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d %s après %s le %s, %s", d.Months, unit, d.Kind.startEvent(),
-		journal.FormatLongDate(d.From), d.Kind.legalBasis())
-	if d.EndOfMonth {
-		fmt.Fprintf(&b, "\u00a0; le même quantième n’existant pas, la période finit le dernier jour du mois, %s",
-			journal.FormatLongDate(d.Nominal))
-	}
-	if len(d.Skipped) > 0 {
-		var parts []string
-		for _, s := range d.Skipped {
-			parts = append(parts, journal.FormatLongDate(s.Date)+" ("+s.Reason+")")
+// skipRuns groups the skipped days into the reasons the rule states.
+func (d Deadline) skipRuns() []skipRun {
+	var runs []skipRun
+	for _, s := range d.Skipped {
+		if s.Holiday.Name != "" {
+			runs = append(runs, skipRun{days: []time.Time{s.Date}, holiday: s.Holiday})
+			continue
 		}
-		fmt.Fprintf(&b, "\u00a0; reporté au premier jour ouvrable, car %s", strings.Join(parts, ", "))
-		if len(d.Skipped) > 1 {
-			b.WriteString(" ne sont pas ouvrables")
-		} else {
-			b.WriteString(" n’est pas ouvrable")
+		if n := len(runs); n > 0 && !runs[n-1].isHoliday() {
+			runs[n-1].days = append(runs[n-1].days, s.Date)
+			continue
 		}
+		runs = append(runs, skipRun{days: []time.Time{s.Date}})
 	}
-	return b.String()
+	return runs
 }
 
-var englishBasis = map[ClockKind]string{
-	ClockGDPR:         "under Article 12(3) GDPR",
-	ClockGDPRExtended: "under Article 12(3) GDPR, the two-month extension having been announced",
-	ClockCRPA:         "silence being an implicit refusal under articles R*311-12 and R311-13 CRPA",
-	ClockCADA:         "time limit to refer to the CADA set by article R343-1 CRPA",
+// joinRuns joins the clauses stating each run: commas between them and
+// and before the last one, with the comma that closes a holiday's
+// apposition (« …, jour férié, et … »).
+func joinRuns(runs []skipRun, clauses []string, and string) string {
+	out := ""
+	for i, c := range clauses {
+		switch {
+		case i == 0:
+		case i < len(clauses)-1:
+			out += ", "
+		case runs[i-1].isHoliday():
+			out += ", " + and + " "
+		default:
+			out += " " + and + " "
+		}
+		out += c
+	}
+	return out
 }
 
-var englishReasons = map[string]string{"samedi": "Saturday", "dimanche": "Sunday"}
-
-// RuleEN explains the deadline in English words; holiday names stay French.
-func (d Deadline) RuleEN() string {
-	event := "receipt"
-	switch d.Kind {
-	case ClockCADA:
-		event = "the refusal"
-	case ClockCRPA:
-		event = "receipt of the request"
-	}
-	unit := "month"
-	if d.Months > 1 {
-		unit = "months"
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d %s after %s on %s, %s", d.Months, unit, event, journal.FormatLongDateEN(d.From), englishBasis[d.Kind])
-	if d.EndOfMonth {
-		fmt.Fprintf(&b, "; that day does not exist in the month, so the period ends on its last day, %s", journal.FormatLongDateEN(d.Nominal))
-	}
-	if len(d.Skipped) > 0 {
-		var parts []string
-		for _, s := range d.Skipped {
-			reason := s.Reason
-			for fr, en := range englishReasons {
-				reason = strings.Replace(reason, fr, en, 1)
-			}
-			reason = strings.Replace(reason, "férié\u00a0: ", "public holiday: ", 1)
-			parts = append(parts, journal.FormatLongDateEN(s.Date)+" ("+reason+")")
-		}
-		fmt.Fprintf(&b, "; moved to the next working day, as %s", strings.Join(parts, ", "))
-		if len(d.Skipped) > 1 {
-			b.WriteString(" are not working days")
-		} else {
-			b.WriteString(" is not a working day")
-		}
-	}
-	return b.String()
-}
-
-// Rule explains the deadline in lang ("en" or French for anything else).
+// Rule returns the deadline's explanation in lang: RuleEN for "en", RuleFR
+// for anything else.
 func (d Deadline) Rule(lang string) string {
 	if lang == "en" {
 		return d.RuleEN()

@@ -12,8 +12,11 @@ import (
 type LetterInput struct {
 	Profile journal.Profile
 	Request Request
-	Parent  *Request  // the first request, for reminders, complaints and referrals
-	Today   time.Time // the letter's date
+	Parent  *Request // the first request, for reminders, complaints and referrals
+	// FollowUps are the other requests that follow Parent (reminders,
+	// complaints, referrals), so that a letter states them; others are ignored.
+	FollowUps []Request
+	Today     time.Time // the letter's date
 }
 
 // Missing-field keys returned by BuildLetter; the UI translates
@@ -22,23 +25,29 @@ const (
 	MissingName        = "profile.name"
 	MissingAddress     = "profile.address"
 	MissingFTID        = "profile.france_travail_id"
+	MissingEmail       = "profile.email" // an electronic answer was asked for
 	MissingRecipient   = "recipient"
 	MissingDecisionDay = "decision.date"
 	MissingNature      = "decision.nature"
+	MissingDescription = "decision.description" // nature « other » needs words
 	MissingCorrections = "corrections"
 	MissingStatement   = "statement"
 	MissingParent      = "parent"
 	MissingParentSent  = "parent.sent_on"
 	MissingParentRecv  = "parent.received_on"
-	MissingGrounds     = "parent.grounds" // neither overdue nor incomplete
-	MissingRefusal     = "parent.refusal" // CADA: no refusal yet, explicit or implicit
+	MissingGrounds     = "parent.grounds"     // nothing overdue, missing or refused
+	MissingOnlyCRPA    = "parent.only_crpa"   // CNIL: only the algorithm's rules are missing, a CADA matter
+	MissingRefusal     = "parent.refusal"     // CADA: no refusal yet, explicit or implicit
+	MissingCRPATrack   = "parent.no_crpa"     // CADA: the request did not ask for an algorithm's rules
+	MissingCADAClosed  = "parent.cada_closed" // CADA: window closed and the routes of appeal were stated
+	MissingRulesGiven  = "parent.rules_given" // CADA: the rules asked for were all provided
 )
 
 const closing = "Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées."
 
 // BuildLetter returns the letter for the request, or the list of missing
-// fields (keys above) when a required one is empty: a letter is never
-// produced with blanks.
+// fields (keys above) when a required one is empty or the case gives the
+// letter nothing true to say: a letter is never produced with blanks.
 func BuildLetter(in LetterInput) (doc.Letter, []string) {
 	if missing := in.missing(); len(missing) > 0 {
 		return doc.Letter{}, missing
@@ -46,7 +55,7 @@ func BuildLetter(in LetterInput) (doc.Letter, []string) {
 	p, r := in.Profile, in.Request
 	l := doc.Letter{
 		Date:       in.Today,
-		Sender:     senderLines(p),
+		Sender:     senderLines(p, r.Kind),
 		Recipient:  in.recipient(),
 		PlaceDate:  "Fait à " + p.City() + ", le " + journal.FormatLongDate(in.Today),
 		Mode:       r.Mode.LetterLine(),
@@ -65,23 +74,34 @@ func BuildLetter(in LetterInput) (doc.Letter, []string) {
 	case KindObjection:
 		objectionLetter(&l, in)
 	case KindReminder:
-		reminderLetter(&l, in)
+		reminderLetter(&l, in, in.parentCase())
 	case KindCNIL:
-		cnilLetter(&l, in)
+		cnilLetter(&l, in, in.parentCase())
 	case KindCADA:
-		cadaLetter(&l, in)
+		cadaLetter(&l, in, in.parentCase())
 	}
 	return l, nil
 }
 
-func senderLines(p journal.Profile) []string {
+// senderLines is the sender block: name, address, identifier, and for a
+// letter to France Travail the date of birth and e-mail address when known
+// (GDPR 12(6): enough to identify the user without an ID document).
+func senderLines(p journal.Profile, k Kind) []string {
 	lines := []string{p.Name}
 	for _, s := range strings.Split(p.Address, "\n") {
 		if s = strings.TrimSpace(s); s != "" {
 			lines = append(lines, s)
 		}
 	}
-	return append(lines, "Identifiant France Travail\u00a0: "+p.FranceTravailID)
+	toFranceTravail := k != KindCNIL && k != KindCADA
+	if toFranceTravail && !p.BirthDate.IsZero() {
+		lines = append(lines, "Date de naissance\u00a0: "+journal.FormatLongDate(p.BirthDate))
+	}
+	lines = append(lines, "Identifiant France Travail\u00a0: "+p.FranceTravailID)
+	if email := strings.TrimSpace(p.Email); email != "" {
+		lines = append(lines, "Courriel\u00a0: "+email)
+	}
+	return lines
 }
 
 func (in LetterInput) recipient() []string {
@@ -111,6 +131,11 @@ func nonEmpty(lines []string) []string {
 	return out
 }
 
+// parentCase decides the facts of the first request a follow-up answers.
+func (in LetterInput) parentCase() Case {
+	return CaseOf(*in.Parent, in.FollowUps, in.Profile.Departement, in.Today)
+}
+
 func (in LetterInput) missing() []string {
 	var m []string
 	p, r := in.Profile, in.Request
@@ -127,13 +152,12 @@ func (in LetterInput) missing() []string {
 		m = append(m, MissingRecipient)
 	}
 	switch r.Kind {
+	case KindAccess:
+		if r.ElectronicCopy && strings.TrimSpace(p.Email) == "" {
+			m = append(m, MissingEmail)
+		}
 	case KindExplanation:
-		if r.Decision.Date.IsZero() {
-			m = append(m, MissingDecisionDay)
-		}
-		if r.Decision.Nature == "" {
-			m = append(m, MissingNature)
-		}
+		m = append(m, missingDecision(r.Decision)...)
 	case KindRectification:
 		ok := false
 		for _, c := range r.Corrections {
@@ -143,7 +167,7 @@ func (in LetterInput) missing() []string {
 			m = append(m, MissingCorrections)
 		}
 	case KindObjection:
-		if strings.TrimSpace(r.Statement) == "" {
+		if !r.hasStatement() {
 			m = append(m, MissingStatement)
 		}
 	case KindReminder, KindCNIL, KindCADA:
@@ -152,6 +176,22 @@ func (in LetterInput) missing() []string {
 	return m
 }
 
+func missingDecision(d Decision) []string {
+	var m []string
+	if d.Date.IsZero() {
+		m = append(m, MissingDecisionDay)
+	}
+	if d.Nature == "" {
+		m = append(m, MissingNature)
+	}
+	if d.Nature == "other" && strings.TrimSpace(d.Description) == "" {
+		m = append(m, MissingDescription)
+	}
+	return m
+}
+
+// missingParent checks that the first request is on record and that the
+// case gives the follow-up something true to say.
 func (in LetterInput) missingParent() []string {
 	par := in.Parent
 	if par == nil {
@@ -162,25 +202,45 @@ func (in LetterInput) missingParent() []string {
 		m = append(m, MissingParentSent)
 	}
 	if par.EffectiveReceipt().IsZero() {
-		m = append(m, MissingParentRecv)
+		return append(m, MissingParentRecv)
+	}
+	if len(m) > 0 {
 		return m
 	}
-	dept := in.Profile.Departement
-	due, _ := par.Due(dept)
-	late := par.AnsweredOn.IsZero() && in.Today.After(due.Due)
-	incomplete := !par.AnsweredOn.IsZero() && len(par.Missing()) > 0
+	c := in.parentCase()
 	switch in.Request.Kind {
-	case KindCADA:
-		clocks := par.Clocks(dept)
-		if len(clocks) < 3 || (par.RefusedOn.IsZero() && !in.Today.After(clocks[1].Due) && !incomplete) {
-			m = append(m, MissingRefusal)
-		}
-	default:
-		if !late && !incomplete {
+	case KindReminder:
+		if !c.ReminderGrounds() {
 			m = append(m, MissingGrounds)
 		}
+	case KindCNIL:
+		if !c.CNILGrounds() {
+			if c.Situation == SituationIncomplete {
+				m = append(m, MissingOnlyCRPA)
+			} else {
+				m = append(m, MissingGrounds)
+			}
+		}
+	case KindCADA:
+		m = append(m, cadaMissing(c)...)
 	}
 	return m
+}
+
+func cadaMissing(c Case) []string {
+	switch {
+	case c.CRPA == nil:
+		return []string{MissingCRPATrack}
+	case c.CRPA.Refusal == RefusalNone && c.Answer != TimingNone:
+		return []string{MissingRulesGiven}
+	case c.CRPA.Refusal == RefusalNone:
+		return []string{MissingRefusal}
+	case len(c.CRPA.Missing) == 0:
+		return []string{MissingRulesGiven}
+	case c.CADAGroundsLost():
+		return []string{MissingCADAClosed}
+	}
+	return nil
 }
 
 // para and bullets build body blocks with the note shown in the UI.
@@ -197,46 +257,4 @@ func crpaItems() []string {
 		"3° les paramètres de traitement et, le cas échéant, leur pondération, appliqués à ma situation\u00a0;",
 		"4° les opérations effectuées par le traitement.",
 	}
-}
-
-// sentPhrase describes how and when the first request went, for follow-ups.
-func sentPhrase(par Request) string {
-	s := "Par courrier du " + journal.FormatLongDate(par.SentOn) + ", envoyé " + par.Mode.phrase()
-	if par.RegisteredNumber != "" {
-		s += " sous le numéro " + par.RegisteredNumber
-	}
-	if rec := par.EffectiveReceipt(); !rec.IsZero() {
-		s += " et reçu par vos services le " + journal.FormatLongDate(rec)
-	}
-	return s
-}
-
-// kindBasis names the law a first request relied on.
-func kindBasis(k Kind) string {
-	switch k {
-	case KindAccess:
-		return "le droit d’accès prévu par l’article 15 du RGPD et sur l’article L311-3-1 du code des relations entre le public et l’administration"
-	case KindExplanation:
-		return "l’article L311-3-1 du code des relations entre le public et l’administration, l’article 47 de la loi Informatique et Libertés et l’article 22 du RGPD"
-	case KindRectification:
-		return "le droit de rectification prévu par l’article 16 du RGPD"
-	case KindObjection:
-		return "le droit d’opposition prévu par l’article 21 du RGPD"
-	}
-	return ""
-}
-
-// kindSubject is the subject of a first request, reused by follow-ups.
-func kindSubject(k Kind) string {
-	switch k {
-	case KindAccess:
-		return "demande d’accès à mes données personnelles et aux règles des traitements algorithmiques me concernant"
-	case KindExplanation:
-		return "demande d’explication et de réexamen humain d’une décision"
-	case KindRectification:
-		return "demande de rectification de mes données personnelles"
-	case KindObjection:
-		return "opposition au profilage"
-	}
-	return ""
 }

@@ -20,7 +20,8 @@ func accessLetter(l *doc.Letter, in LetterInput) {
 	l.Subject = "Demande d’accès à mes données personnelles (article 15 du RGPD) et aux règles des traitements algorithmiques me concernant (article L311-3-1 du CRPA)"
 	format := "Je souhaite recevoir ces éléments sur papier, à l’adresse indiquée en tête de la présente lettre."
 	if in.Request.ElectronicCopy {
-		format = "Je souhaite recevoir ces éléments sous forme électronique, dans un format couramment utilisé (article 15, paragraphe 3, du RGPD)."
+		format = "Je souhaite recevoir ces éléments sous forme électronique, dans un format couramment utilisé (article 15, " +
+			"paragraphe 3, du RGPD), à l’adresse électronique suivante\u00a0: " + strings.TrimSpace(p.Email) + "."
 	}
 	l.Body = []doc.Block{
 		para("Titulaire de l’identifiant France Travail "+p.FranceTravailID+", je vous demande, en application "+
@@ -50,7 +51,7 @@ func accessLetter(l *doc.Letter, in LetterInput) {
 			"e) l’existence du droit de demander la rectification ou l’effacement de mes données, la limitation du traitement, ou de m’y opposer\u00a0;",
 			"f) le droit d’introduire une réclamation auprès de la Commission nationale de l’informatique et des libertés (CNIL)\u00a0;",
 			"g) toute information disponible sur la source des données qui n’ont pas été collectées auprès de moi\u00a0;",
-			"h) l’existence d’une prise de décision automatisée, y compris un profilage, et des informations utiles concernant la logique sous-jacente, ainsi que l’importance et les conséquences prévues de ce traitement pour moi."),
+			"h) l’existence d’une prise de décision automatisée, y compris un profilage, et, au moins en pareils cas, des informations utiles concernant la logique sous-jacente, ainsi que l’importance et les conséquences prévues de ce traitement pour moi."),
 		para("S’agissant du point h), la Cour de justice de l’Union européenne a précisé, dans son arrêt du "+
 			"27 février 2025 (Dun & Bradstreet Austria, C-203/22), que ces informations doivent décrire de façon "+
 			"concise et intelligible la procédure et les principes effectivement appliqués à mes données pour "+
@@ -62,17 +63,28 @@ func accessLetter(l *doc.Letter, in LetterInput) {
 		para("Par ailleurs, lorsqu’une décision individuelle me concernant a été prise sur le fondement d’un "+
 			"traitement algorithmique, l’article L311-3-1 du code des relations entre le public et "+
 			"l’administration (CRPA) me permet d’obtenir les règles de ce traitement et les principales "+
-			"caractéristiques de sa mise en œuvre. Je vous demande donc, pour chacune de ces décisions, les "+
-			"informations prévues à l’article R311-3-1-2 du même code, appliquées à ma situation\u00a0:",
+			"caractéristiques de sa mise en œuvre. Je vous demande donc de m’indiquer les décisions individuelles "+
+			"me concernant qui ont été prises sur le fondement d’un traitement algorithmique et, pour chacune "+
+			"d’elles, de me communiquer les informations prévues à l’article R311-3-1-2 du même code, appliquées "+
+			"à ma situation\u00a0:",
 			"letternote.asks_r311"),
 		bullets("letternote.points_r311", crpaItems()...),
 		deadlineParagraph(),
 		para(format, "letternote.says_format"),
-		para("Pour permettre mon identification, je vous indique mes nom et prénom, mon adresse postale et mon "+
-			"identifiant France Travail\u00a0; je reste à votre disposition si un doute raisonnable subsistait "+
-			"sur mon identité.",
-			"letternote.gives_identity"),
+		para(identitySentence(p), "letternote.gives_identity"),
 	}
+}
+
+// identitySentence lists what identifies the user (GDPR 12(6)): name,
+// date of birth when known, postal address and identifier.
+func identitySentence(p journal.Profile) string {
+	what := "mes nom et prénom, "
+	if !p.BirthDate.IsZero() {
+		what += "ma date de naissance, "
+	}
+	return "Pour permettre mon identification, je vous indique en tête de la présente lettre " + what +
+		"mon adresse postale et mon identifiant France Travail\u00a0; je reste à votre disposition si un doute " +
+		"raisonnable subsistait sur mon identité (article 12, paragraphe 6, du RGPD)."
 }
 
 func explanationLetter(l *doc.Letter, in LetterInput) {
@@ -83,23 +95,16 @@ func explanationLetter(l *doc.Letter, in LetterInput) {
 		ref += ", référence " + d.Reference
 	}
 	l.References = append(l.References, ref)
-	first := "Le " + journal.FormatLongDate(d.Date) + ", vos services ont pris à mon égard la décision suivante\u00a0: " +
-		decisionNatureFR(d.Nature)
-	if d.Reference != "" {
-		first += " (référence " + d.Reference + ")"
-	}
-	first += "."
-	if desc := strings.TrimSpace(d.Description); desc != "" {
-		first += " " + ensurePeriod(desc)
-	}
 	l.Body = []doc.Block{
-		para(first, "letternote.recalls_decision"),
+		para(decisionSentence(d), "letternote.recalls_decision"),
 		para("Je vous demande de m’indiquer si un traitement algorithmique a contribué à cette décision et, le cas "+
 			"échéant, de quelle manière. L’article L311-3-1 du code des relations entre le public et "+
 			"l’administration impose qu’une décision individuelle prise sur le fondement d’un traitement "+
-			"algorithmique comporte une mention explicite qui en informe l’intéressé\u00a0; l’article 47 de la "+
-			"loi n°\u00a078-17 du 6 janvier 1978 prévoit cette mention à peine de nullité. Je vous demande de me "+
-			"dire si cette mention aurait dû figurer sur la décision qui m’a été notifiée.",
+			"algorithmique comporte une mention explicite qui en informe l’intéressé. L’article 47 de la loi "+
+			"n°\u00a078-17 du 6 janvier 1978 exige en outre, à peine de nullité, cette mention sur les décisions "+
+			"administratives individuelles prises sur le seul fondement d’un traitement automatisé. Je vous demande "+
+			"donc de m’indiquer si la décision qui m’a été notifiée a été prise sur ce seul fondement et, dans "+
+			"l’affirmative, où figure cette mention.",
 			"letternote.asks_algorithm_used"),
 		para("Je vous demande en outre, en application des articles L311-3-1 et R311-3-1-2 du même code, de me "+
 			"communiquer sous une forme intelligible, appliqués à ma situation\u00a0:",
@@ -114,11 +119,14 @@ func explanationLetter(l *doc.Letter, in LetterInput) {
 	}
 	if d.ScoreWeighed {
 		l.Body = append(l.Body, para("Si un score ou un indicateur produit automatiquement à mon sujet a pesé sur "+
-			"cette décision, je rappelle que la Cour de justice de l’Union européenne a jugé, dans son arrêt du "+
-			"7 décembre 2023 (SCHUFA Holding, C-634/21), que l’établissement automatisé d’une telle valeur "+
-			"constitue lui-même une décision au sens de l’article 22, paragraphe 1, du RGPD lorsque celui qui "+
-			"décide s’appuie fortement sur elle. Je vous demande de me communiquer ce score, les données qui ont "+
-			"servi à le calculer et la place qu’il a tenue dans la décision.",
+			"cette décision, je rappelle que, dans son arrêt du 7 décembre 2023 (SCHUFA Holding, C-634/21), la Cour "+
+			"de justice de l’Union européenne a jugé que l’établissement automatisé d’une valeur de probabilité "+
+			"constitue lui-même une «\u00a0décision individuelle automatisée\u00a0», au sens de l’article 22, "+
+			"paragraphe 1, du RGPD, lorsque le tiers auquel elle est communiquée «\u00a0fait dépendre de manière "+
+			"déterminante\u00a0» de cette valeur sa propre décision. Cette affaire opposait une agence de "+
+			"renseignements commerciaux et la banque qui s’appuyait sur son score\u00a0; le raisonnement vaut a "+
+			"fortiori lorsque le score est produit par l’organisme même qui prend la décision. Je vous demande de me "+
+			"communiquer ce score, les données qui ont servi à le calculer et la place qu’il a tenue dans la décision.",
 			"letternote.score_is_decision"))
 	}
 	l.Body = append(l.Body,
@@ -126,30 +134,52 @@ func explanationLetter(l *doc.Letter, in LetterInput) {
 			"RGPD. À défaut de réponse dans un délai d’un mois, le silence gardé sur ma demande de communication "+
 			"des règles du traitement vaudra refus implicite (articles R*311-12 et R311-13 du CRPA), que je "+
 			"pourrai soumettre à la Commission d’accès aux documents administratifs.",
-			"letternote.recalls_month_cada"),
+			"letternote.recalls_month_cada"))
+	if Contestable(d.Nature) {
+		l.Body = append(l.Body, para("La présente demande porte sur la logique de cette décision et sur son "+
+			"réexamen. Elle ne remplace ni les observations que je peux présenter, ni la saisine du médiateur "+
+			"régional de France Travail, préalable obligatoire à tout recours contentieux contre une telle décision "+
+			"(article L213-11 du code de justice administrative et article R5312-47 du code du travail), ni, le "+
+			"cas échéant, le recours administratif préalable. Les délais de ces recours sont indiqués dans la "+
+			"décision et continuent de courir.",
+			"letternote.not_the_appeal"))
+	}
+	l.Body = append(l.Body,
 		para("La présente demande ne vaut pas renonciation aux autres recours dont je dispose contre cette "+
 			"décision dans les délais applicables.",
 			"letternote.keeps_appeals"))
 }
 
-func ensurePeriod(s string) string {
-	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
-		return s
+// decisionSentence recalls the decision: its date, its nature (or for
+// « other » the user's own words), its reference and the user's
+// description, made a proper French sentence.
+func decisionSentence(d Decision) string {
+	s := "Le " + journal.FormatLongDate(d.Date) + ", vos services ont pris à mon égard "
+	if n := decisionNatureFR(d.Nature); n != "" {
+		s += "la décision suivante\u00a0: " + n
+	} else {
+		s += "une décision"
 	}
-	return s + "."
+	if d.Reference != "" {
+		s += " (référence " + d.Reference + ")"
+	}
+	s += "."
+	if desc := Sentence(d.Description); desc != "" {
+		s += " " + desc
+	}
+	return s
 }
 
 func rectificationLetter(l *doc.Letter, in LetterInput) {
 	r := in.Request
-	l.Subject = "Demande de rectification de mes données personnelles (article 16 du RGPD)"
+	l.Subject = "Demande de rectification de mes données personnelles (articles 16 et 18 du RGPD)"
 	var items []string
 	for _, c := range r.Corrections {
 		if strings.TrimSpace(c.Recorded) == "" || strings.TrimSpace(c.Truth) == "" {
 			continue
 		}
-		item := "donnée enregistrée\u00a0: «\u00a0" + strings.TrimSpace(c.Recorded) + "\u00a0» — donnée exacte\u00a0: «\u00a0" +
-			strings.TrimSpace(c.Truth) + "\u00a0»"
-		if proof := strings.TrimSpace(c.Proof); proof != "" {
+		item := "donnée enregistrée\u00a0: " + Quoted(c.Recorded) + " — donnée exacte\u00a0: " + Quoted(c.Truth)
+		if proof := FrenchTypography(c.ProofName()); proof != "" {
 			item += " (justificatif joint\u00a0: " + proof + ")"
 			l.Attachments = append(l.Attachments, proof)
 		}
@@ -165,12 +195,16 @@ func rectificationLetter(l *doc.Letter, in LetterInput) {
 			"letternote.asks_corrections"),
 		bullets("letternote.each_error", items...),
 	}
-	if st := strings.TrimSpace(r.Statement); st != "" {
+	if r.hasStatement() {
 		l.Body = append(l.Body, para("Je vous demande également, comme le permet le même article, d’ajouter à mon "+
-			"dossier la déclaration complémentaire suivante\u00a0: «\u00a0"+st+"\u00a0»",
+			"dossier la déclaration complémentaire suivante\u00a0: "+Quoted(r.Statement),
 			"letternote.adds_statement"))
 	}
 	l.Body = append(l.Body,
+		para("Dans l’attente de la vérification de l’exactitude de ces données, je vous demande, en application de "+
+			"l’article 18, paragraphe 1, point a), du RGPD, d’en limiter le traitement\u00a0: elles ne doivent pas "+
+			"fonder de décision me concernant tant que cette vérification n’est pas achevée.",
+			"letternote.asks_restriction_accuracy"),
 		para("Conformément à l’article 19 du RGPD, je vous demande de notifier ces rectifications à chacun des "+
 			"destinataires auxquels ces données ont été communiquées, et de m’indiquer qui sont ces destinataires.",
 			"letternote.asks_recipients"),
@@ -179,7 +213,7 @@ func rectificationLetter(l *doc.Letter, in LetterInput) {
 }
 
 func objectionLetter(l *doc.Letter, in LetterInput) {
-	l.Subject = "Opposition au profilage et au traitement de mes données (article 21 du RGPD)"
+	l.Subject = "Opposition au profilage me concernant (article 21, paragraphe 1, du RGPD)"
 	l.Body = []doc.Block{
 		para("Titulaire de l’identifiant France Travail "+in.Profile.FranceTravailID+", je m’oppose, en "+
 			"application de l’article 21, paragraphe 1, du règlement (UE) 2016/679 (RGPD), au traitement de mes "+
@@ -187,12 +221,17 @@ func objectionLetter(l *doc.Letter, in LetterInput) {
 			"concernant (employabilité, risque, ciblage des contrôles, détection d’un «\u00a0décrochage\u00a0»), pour "+
 			"des raisons tenant à ma situation particulière, que voici\u00a0:",
 			"letternote.says_objection"),
-		para("«\u00a0"+strings.TrimSpace(in.Request.Statement)+"\u00a0»", "letternote.your_reasons"),
-		para("S’il entend poursuivre ces traitements, il appartient au responsable du traitement de démontrer "+
-			"l’existence de motifs légitimes et impérieux qui prévalent sur mes intérêts, mes droits et mes "+
-			"libertés. Si vous estimez que la réglementation applicable au système d’information de France Travail "+
-			"limite l’exercice de ce droit, je vous demande de m’en indiquer le fondement exact et la portée.",
+		para(Quoted(in.Request.Statement), "letternote.your_reasons"),
+		para("Si France Travail entend poursuivre ce profilage, il lui appartient, en sa qualité de responsable du "+
+			"traitement, de démontrer l’existence de motifs légitimes et impérieux qui prévalent sur mes intérêts, "+
+			"mes droits et mes libertés. Si vous estimez que la réglementation applicable au système d’information "+
+			"de France Travail limite l’exercice de ce droit, je vous demande de m’en indiquer le fondement exact "+
+			"et la portée.",
 			"letternote.recalls_burden"),
+		para("Dans l’attente de l’examen de mon opposition, je vous demande, en application de l’article 18, "+
+			"paragraphe 1, point d), du RGPD, de limiter le traitement de mes données à des fins de profilage, le "+
+			"temps de vérifier si les motifs légitimes que vous invoqueriez prévalent sur les miens.",
+			"letternote.asks_restriction_objection"),
 		para("Je vous remercie de me répondre dans le délai d’un mois prévu par l’article 12, paragraphe 3, du RGPD.",
 			"letternote.recalls_month"),
 	}

@@ -1,6 +1,7 @@
 package rights
 
 import (
+	"strings"
 	"time"
 )
 
@@ -114,13 +115,24 @@ type Decision struct {
 }
 
 // DecisionNatures are the kinds of decision the explanation letter names.
-var DecisionNatures = []string{"sanction", "radiation", "accompaniment", "training_refused", "control", "other"}
+var DecisionNatures = []string{"sanction", "warning", "radiation", "accompaniment", "training_refused", "control", "other"}
 
-// decisionNatureFR returns the French noun phrase of a decision nature.
+// Contestable reports whether a decision of this nature can be contested
+// through observations, the regional mediator and a prior appeal (a
+// sanction, a warning, a radiation): the explanation letter does not
+// replace them, and says so.
+func Contestable(nature string) bool {
+	return nature == "sanction" || nature == "warning" || nature == "radiation"
+}
+
+// decisionNatureFR returns the French noun phrase of a decision nature, or
+// "" for « other », which the user's description names instead.
 func decisionNatureFR(n string) string {
 	switch n {
 	case "sanction":
 		return "une sanction (suspension ou suppression de mon revenu de remplacement)"
+	case "warning":
+		return "un avertissement"
 	case "radiation":
 		return "ma radiation de la liste des demandeurs d’emploi"
 	case "accompaniment":
@@ -130,14 +142,25 @@ func decisionNatureFR(n string) string {
 	case "control":
 		return "l’issue d’un contrôle de ma recherche d’emploi"
 	}
-	return "une décision me concernant"
+	return ""
 }
 
 // Correction is one line of a rectification request.
 type Correction struct {
 	Recorded string `json:"recorded"` // what France Travail holds
 	Truth    string `json:"truth"`    // what is true
-	Proof    string `json:"proof"`    // the proof attached, by name
+	Proof    string `json:"proof"`    // the proof attached: its file name
+	// ProofLabel is how the letter names the proof; the file name when empty.
+	ProofLabel string `json:"proof_label,omitempty"`
+}
+
+// ProofName returns the label of the correction's proof as the letter
+// lists it: the label the user gave, or the file name.
+func (c Correction) ProofName() string {
+	if l := strings.TrimSpace(c.ProofLabel); l != "" {
+		return l
+	}
+	return strings.TrimSpace(c.Proof)
 }
 
 // Snapshot is the letter exactly as sent; it is stored once and never regenerated.
@@ -164,11 +187,19 @@ type Request struct {
 	ReceivedOn       time.Time // avis de réception, or the sending date online
 	ExtensionOn      time.Time // when France Travail announced an extension
 	AnsweredOn       time.Time
-	RefusedOn        time.Time // an explicit refusal (CRPA part)
-	Checklist        map[string]bool
-	Snapshot         *Snapshot
-	CreatedAt        time.Time
-	UpdatedAt        time.Time
+	RefusedOn        time.Time // an explicit refusal
+	// RoutesMentioned records that an acknowledgement of the request, or
+	// the refusal, stated the routes and time limits of appeal (the CADA and
+	// its two months); without it those limits cannot be held against the
+	// user (CRPA L112-6).
+	RoutesMentioned bool
+	// AskedKeys are the checklist keys the letter asked for, recorded when
+	// it was sent; empty for a draft and for letters sent before part 4.
+	AskedKeys []string
+	Checklist map[string]bool
+	Snapshot  *Snapshot
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // Sent reports whether the request was marked as sent.
@@ -185,3 +216,5 @@ func (r Request) EffectiveReceipt() time.Time {
 	}
 	return time.Time{}
 }
+
+func (r Request) hasStatement() bool { return strings.TrimSpace(r.Statement) != "" }

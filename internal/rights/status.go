@@ -17,6 +17,7 @@ const (
 	StatusOverdue    Status = "overdue"    // due date passed, no answer
 	StatusComplete   Status = "complete"   // answered with everything
 	StatusIncomplete Status = "incomplete" // answered, items missing
+	StatusRefused    Status = "refused"    // refused in writing
 	StatusEscalated  Status = "escalated"  // a CNIL complaint or CADA referral follows it
 	StatusSent       Status = "sent"       // a follow-up letter that was sent
 )
@@ -24,7 +25,8 @@ const (
 // Clocks returns the deadlines running for a request once its receipt date
 // is known: the GDPR one (three months when an extension was announced in
 // the first month) and, for requests asking for an algorithm's rules, the
-// CRPA implicit refusal and the CADA window that follows it.
+// CRPA implicit refusal and, while a refusal stands or would stand, the
+// CADA window that follows it (counted on the safe side).
 func (r Request) Clocks(departement string) []Deadline {
 	from := r.EffectiveReceipt()
 	if from.IsZero() || r.Kind.FollowUp() {
@@ -38,11 +40,9 @@ func (r Request) Clocks(departement string) []Deadline {
 	if r.Kind.hasCRPATrack() {
 		crpa := Compute(ClockCRPA, from, departement)
 		out = append(out, crpa)
-		refusal := crpa.Due
-		if !r.RefusedOn.IsZero() {
-			refusal = r.RefusedOn
+		if kind, start := r.cadaStart(crpa.Due); kind != RefusalNone {
+			out = append(out, Compute(ClockCADA, start, departement))
 		}
-		out = append(out, Compute(ClockCADA, refusal, departement))
 	}
 	return out
 }
@@ -67,6 +67,8 @@ func (r Request) StatusOn(today time.Time, departement string, escalated bool) S
 		return StatusSent
 	case escalated:
 		return StatusEscalated
+	case !r.RefusedOn.IsZero():
+		return StatusRefused
 	case !r.AnsweredOn.IsZero():
 		if len(r.Missing()) == 0 {
 			return StatusComplete

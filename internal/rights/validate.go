@@ -35,9 +35,14 @@ func (r Request) Validate() error {
 	if !r.RefusedOn.IsZero() && (!r.Sent() || r.RefusedOn.Before(r.SentOn)) {
 		bad["refused_on"] = journal.ProblemInvalidDate
 	}
+	for _, key := range r.AskedKeys {
+		if !slices.ContainsFunc(allItems(r.Kind), func(it ChecklistItem) bool { return it.Key == key }) {
+			bad["asked"] = journal.ProblemUnknownValue
+		}
+	}
 	for key := range r.Checklist {
 		found := false
-		for _, it := range Checklist(r.Kind) {
+		for _, it := range allItems(r.Kind) {
 			found = found || it.Key == key
 		}
 		if !found {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/carnet-app/carnet/internal/journal"
 )
@@ -50,6 +51,14 @@ func TestMigratesFromEveryEarlierVersionWithData(t *testing.T) {
 				`INSERT INTO mails (id, direction, date, channel, kind, subject, reply_by, created_at, updated_at)
 				 VALUES ('m1', 'received', '2026-10-02', 'post', 'control_questionnaire', 'Contrôle', '2026-10-12', '2026-10-02T09:00:00Z', '2026-10-02T09:00:00Z')`,
 			}
+			if stop.version >= 3 {
+				// Data version 3 added: the contract date, a control period, a meeting.
+				stmts = append(stmts,
+					`UPDATE profile SET contract_date = '2026-09-15', departement = '69' WHERE id = 1`,
+					`UPDATE mails SET period_from = '2026-09-01', period_to = '2026-09-30' WHERE id = 'm1'`,
+					`INSERT INTO meetings (id, date, adviser, created_at, updated_at)
+					 VALUES ('r1', '2026-12-03', 'M. Durand', '2026-10-02T09:00:00Z', '2026-10-02T09:00:00Z')`)
+			}
 			for _, q := range stmts {
 				if _, err := db.Exec(q); err != nil {
 					t.Fatal(err)
@@ -74,11 +83,37 @@ func TestMigratesFromEveryEarlierVersionWithData(t *testing.T) {
 				t.Fatal("search lost after migration")
 			}
 			m, err := s.Mail(ctx, "m1")
-			if err != nil || m.Subject != "Contrôle" || !m.PeriodFrom.IsZero() {
+			if err != nil || m.Subject != "Contrôle" || stop.version < 3 && !m.PeriodFrom.IsZero() {
 				t.Fatalf("mail after migration: %+v %v", m, err)
 			}
-			if p, _ := s.Profile(ctx); p.Name != "Camille Martin" || !p.ContractDate.IsZero() {
-				t.Fatalf("profile after migration: %+v", p)
+			p, err := s.Profile(ctx)
+			if err != nil || p.Name != "Camille Martin" || p.FranceTravailID != "1234567A" {
+				t.Fatalf("profile after migration: %+v %v", p, err)
+			}
+			if stop.version < 3 && !p.ContractDate.IsZero() {
+				t.Fatalf("contract date invented by migration: %v", p.ContractDate)
+			}
+			if !p.BirthDate.IsZero() || p.Email != "" {
+				t.Fatalf("version 4 fields not empty after migration: %v %q", p.BirthDate, p.Email)
+			}
+			if stop.version >= 3 {
+				if !p.ContractDate.Equal(time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC)) || p.Departement != "69" {
+					t.Fatalf("version 3 profile data lost: %+v", p)
+				}
+				if !m.PeriodFrom.Equal(time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)) || !m.PeriodTo.Equal(time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)) {
+					t.Fatalf("version 3 mail period lost: %v–%v", m.PeriodFrom, m.PeriodTo)
+				}
+				if r, err := s.Meeting(ctx, "r1"); err != nil || r.Adviser != "M. Durand" {
+					t.Fatalf("version 3 meeting lost: %+v %v", r, err)
+				}
+			}
+			// The migrated profile takes the new fields and gives them back.
+			p.BirthDate, p.Email = time.Date(1988, 4, 12, 0, 0, 0, 0, time.UTC), "camille.martin@example.org"
+			if err := s.SaveProfile(ctx, p); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := s.Profile(ctx); !got.BirthDate.Equal(p.BirthDate) || got.Email != p.Email || got.Name != p.Name {
+				t.Fatalf("profile after saving the new fields: %+v, want %+v", got, p)
 			}
 			if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
 				t.Fatalf("check after migration: %v %v", problems, err)

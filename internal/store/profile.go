@@ -12,12 +12,13 @@ import (
 // was saved yet.
 func (s *Store) Profile(ctx context.Context) (journal.Profile, error) {
 	p := journal.DefaultProfile()
-	var contract string
+	var contract, birth string
 	err := s.db.QueryRowContext(ctx, `SELECT name, address, france_travail_id, agency, adviser,
-		departement, target_minutes, language, text_scale, contract_date FROM profile WHERE id = 1`).Scan(
+		departement, target_minutes, language, text_scale, contract_date, birth_date, email
+		FROM profile WHERE id = 1`).Scan(
 		&p.Name, &p.Address, &p.FranceTravailID, &p.Agency, &p.Adviser, &p.Departement,
-		&p.TargetMinutes, &p.Language, &p.TextScale, &contract)
-	p.ContractDate = parseDate(contract)
+		&p.TargetMinutes, &p.Language, &p.TextScale, &contract, &birth, &p.Email)
+	p.ContractDate, p.BirthDate = parseDate(contract), parseDate(birth)
 	if errors.Is(err, sql.ErrNoRows) {
 		return journal.DefaultProfile(), nil
 	}
@@ -35,15 +36,16 @@ func (s *Store) SaveProfile(ctx context.Context, p journal.Profile) error {
 
 func upsertProfile(ctx context.Context, tx *sql.Tx, p journal.Profile, now string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO profile (id, name, address, france_travail_id, agency,
-		adviser, departement, target_minutes, language, text_scale, contract_date, created_at, updated_at)
-		VALUES (1,?,?,?,?,?,?,?,?,?,?,?,?)
+		adviser, departement, target_minutes, language, text_scale, contract_date, birth_date, email,
+		created_at, updated_at)
+		VALUES (1,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 		ON CONFLICT(id) DO UPDATE SET name=excluded.name, address=excluded.address,
 		france_travail_id=excluded.france_travail_id, agency=excluded.agency, adviser=excluded.adviser,
 		departement=excluded.departement, target_minutes=excluded.target_minutes,
 		language=excluded.language, text_scale=excluded.text_scale, contract_date=excluded.contract_date,
-		updated_at=excluded.updated_at`,
+		birth_date=excluded.birth_date, email=excluded.email, updated_at=excluded.updated_at`,
 		p.Name, p.Address, p.FranceTravailID, p.Agency, p.Adviser, p.Departement, p.TargetMinutes,
-		p.Language, p.TextScale, formatDate(p.ContractDate), now, now)
+		p.Language, p.TextScale, formatDate(p.ContractDate), formatDate(p.BirthDate), p.Email, now, now)
 	return err
 }
 

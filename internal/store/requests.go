@@ -22,6 +22,8 @@ type requestDetails struct {
 	Decision       *rights.Decision    `json:"decision,omitempty"`
 	Corrections    []rights.Correction `json:"corrections,omitempty"`
 	Statement      string              `json:"statement,omitempty"`
+	Asked          []string            `json:"asked,omitempty"`
+	RoutesStated   bool                `json:"routes_mentioned,omitempty"`
 }
 
 const requestColumns = `id, kind, parent_id, recipient_kind, recipient, details, mode, sent_on,
@@ -45,6 +47,7 @@ func scanRequest(row interface{ Scan(...any) error }) (rights.Request, error) {
 		return r, fmt.Errorf("request %s: details: %w", r.ID, err)
 	}
 	r.ElectronicCopy, r.Corrections, r.Statement = d.ElectronicCopy, d.Corrections, d.Statement
+	r.AskedKeys, r.RoutesMentioned = d.Asked, d.RoutesStated
 	if d.Decision != nil {
 		r.Decision = *d.Decision
 	}
@@ -58,7 +61,8 @@ func scanRequest(row interface{ Scan(...any) error }) (rights.Request, error) {
 }
 
 func requestValues(r rights.Request) ([]any, error) {
-	d := requestDetails{ElectronicCopy: r.ElectronicCopy, Corrections: r.Corrections, Statement: r.Statement}
+	d := requestDetails{ElectronicCopy: r.ElectronicCopy, Corrections: r.Corrections, Statement: r.Statement,
+		Asked: r.AskedKeys, RoutesStated: r.RoutesMentioned}
 	if r.Decision != (rights.Decision{}) {
 		dec := r.Decision
 		d.Decision = &dec

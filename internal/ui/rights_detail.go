@@ -73,7 +73,7 @@ func (d *requestDetail) buildUI() {
 			rows = append(rows, boldLabel(tr.T("rights.refused_on")), d.field("refused_on", d.refused))
 		}
 		checks := container.NewVBox()
-		for _, it := range rights.Checklist(r.Kind) {
+		for _, it := range r.Asked() {
 			c := widget.NewCheck(tr.T("check."+it.Key), nil)
 			c.SetChecked(r.Checklist[it.Key])
 			d.checks[it.Key] = c

@@ -181,7 +181,7 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 	switch r.Kind {
 	case rights.KindAccess:
 		w.electronic = widget.NewCheck(tr.T("rights.electronic"), nil)
-		w.electronic.SetChecked(r.ElectronicCopy || r.ID == "")
+		w.electronic.SetChecked(r.ElectronicCopy || (r.ID == "" && w.ui.rights.profile.Email != ""))
 		add("", w.electronic)
 	case rights.KindExplanation:
 		w.decisionDate = w.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(r.Decision.Date))
@@ -446,7 +446,7 @@ func (w *requestWizard) onMarkSentTapped() {
 		w.ui.showError(err)
 		return
 	}
-	r := w.req
+	r := w.req.WithAskedKeys()
 	r.SentOn = sent
 	r.RegisteredNumber = strings.TrimSpace(w.registered.Text)
 	stored, err := w.ui.svc.MarkSent(w.ui.ctx, r, rights.Snapshot{PDF: data, Text: doc.Text(w.letter), CreatedAt: w.ui.today()})

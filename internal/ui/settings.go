@@ -17,14 +17,15 @@ import (
 // textScales are the text sizes offered, with their i18n keys.
 var textScales = []float64{1, 1.25, 1.5}
 
-// settingsScreen is « Paramètres »: profile, weekly target, language, text size.
+// settingsScreen is « Paramètres »: profile (with date of birth and e-mail),
+// weekly target, language, text size.
 type settingsScreen struct {
 	formBase
 	content fyne.CanvasObject
 	profile journal.Profile
 
 	name, address, ftID, agency, adviser, departement, target *formEntry
-	contract                                                  *formEntry
+	contract, birthDate, email                                *formEntry
 	language, textSize                                        *widget.Select
 	saved                                                     *widget.Label
 	saveButton                                                *widget.Button
@@ -50,6 +51,8 @@ func (s *settingsScreen) buildUI() {
 	s.departement = s.entry("75", "")
 	s.target = s.entry("15", "")
 	s.contract = s.entry(tr.T("form.date_placeholder"), "")
+	s.birthDate = s.entry(tr.T("form.date_placeholder"), "")
+	s.email = s.entry(tr.T("settings.email_placeholder"), "")
 	s.language = choices(i18n.Languages, func(l string) string { return tr.T("language." + l) }, tr.Lang())
 	s.textSize = choices(textScales, func(f float64) string {
 		return tr.T("settings.text_size_" + strconv.Itoa(int(f*100)))
@@ -61,7 +64,9 @@ func (s *settingsScreen) buildUI() {
 	dataDir.Wrapping = fyne.TextWrapBreak
 	grid := container.New(layout.NewFormLayout(),
 		boldLabel(tr.T("settings.name")), s.field("name", s.name),
+		boldLabel(tr.T("settings.birth_date")), s.field("birth_date", s.birthDate, settingsHelp(tr.T("settings.birth_date_help"))),
 		boldLabel(tr.T("settings.address")), s.field("address", s.address),
+		boldLabel(tr.T("settings.email")), s.field("email", s.email, settingsHelp(tr.T("settings.email_help"))),
 		boldLabel(tr.T("settings.ft_id")), s.field("france_travail_id", s.ftID),
 		boldLabel(tr.T("settings.agency")), s.field("agency", s.agency),
 		boldLabel(tr.T("settings.adviser")), s.field("adviser", s.adviser),
@@ -91,6 +96,8 @@ func (s *settingsScreen) load() {
 	s.adviser.SetText(p.Adviser)
 	s.departement.SetText(p.Departement)
 	s.contract.SetText(journal.FormatShortDate(p.ContractDate))
+	s.birthDate.SetText(journal.FormatShortDate(p.BirthDate))
+	s.email.SetText(p.Email)
 	s.target.SetText(strings.Replace(strconv.FormatFloat(float64(p.TargetMinutes)/60, 'f', -1, 64), ".", ",", 1))
 	for i, sc := range textScales {
 		if sc == p.TextScale {
@@ -100,6 +107,15 @@ func (s *settingsScreen) load() {
 	s.showProblems(nil)
 }
 
+// settingsHelp is a short explanation under a field, wrapped to the form's width.
+func settingsHelp(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// read returns the profile as typed and the problems found while parsing it;
+// a date of birth after today is refused here, where the clock is known.
 func (s *settingsScreen) read() (journal.Profile, map[string]string) {
 	p, bad := s.profile, map[string]string{}
 	p.Name, p.Address = strings.TrimSpace(s.name.Text), strings.TrimSpace(s.address.Text)
@@ -107,6 +123,11 @@ func (s *settingsScreen) read() (journal.Profile, map[string]string) {
 	p.Adviser = strings.TrimSpace(s.adviser.Text)
 	p.Departement = strings.ToUpper(strings.TrimSpace(s.departement.Text))
 	p.ContractDate = optionalDate(s.contract, "contract_date", bad)
+	p.BirthDate = optionalDate(s.birthDate, "birth_date", bad)
+	if p.BirthDate.After(journal.Day(s.ui.today())) {
+		bad["birth_date"] = journal.ProblemBirthDateFuture
+	}
+	p.Email = strings.TrimSpace(s.email.Text)
 	hours, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(s.target.Text), ",", ".", 1), 64)
 	if err != nil {
 		bad["target"] = journal.ProblemTarget
