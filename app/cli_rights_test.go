@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,5 +120,65 @@ func TestICSExportHoldsReplyByDatesAndLegalDeadlines(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("calendar lacks %q", want)
 		}
+	}
+}
+
+// TestLetterOfASentRequestIsTheSnapshot checks that `letter` on a request
+// already sent gives the letter as sent, byte for byte (PDF and text), and
+// that only --new draws a new version dated today.
+func TestLetterOfASentRequestIsTheSnapshot(t *testing.T) {
+	tmp := t.TempDir()
+	mustRun(t, "--data", tmp, "demo", "--acts", "20")
+	export := filepath.Join(tmp, "all.json")
+	mustRun(t, "--data", tmp, "export", "--format", "json", "--out", export)
+	raw, err := os.ReadFile(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type snapshot struct {
+		PDF  []byte `json:"pdf"`
+		Text string `json:"text"`
+	}
+	var file struct {
+		Requests []struct {
+			ID       string    `json:"id"`
+			Kind     string    `json:"kind"`
+			Snapshot *snapshot `json:"snapshot"`
+		} `json:"requests"`
+	}
+	if err := json.Unmarshal(raw, &file); err != nil {
+		t.Fatal(err)
+	}
+	var sent *struct {
+		ID       string
+		Snapshot snapshot
+	}
+	for _, r := range file.Requests {
+		if r.Kind == "explanation" && r.Snapshot != nil && len(r.Snapshot.PDF) > 0 {
+			sent = &struct {
+				ID       string
+				Snapshot snapshot
+			}{r.ID, *r.Snapshot}
+		}
+	}
+	if sent == nil {
+		t.Fatalf("no sent explanation with a snapshot in the demo export")
+	}
+	pdfPath, txtPath := filepath.Join(tmp, "as-sent.pdf"), filepath.Join(tmp, "as-sent.txt")
+	out := mustRun(t, "--data", tmp, "letter", "explanation", "--request", sent.ID, "--out", pdfPath)
+	mustRun(t, "--data", tmp, "letter", "explanation", "--request", sent.ID, "--out", txtPath)
+	if got, _ := os.ReadFile(pdfPath); !bytes.Equal(got, sent.Snapshot.PDF) {
+		t.Errorf("the PDF differs from the snapshot (%d bytes, want %d)", len(got), len(sent.Snapshot.PDF))
+	}
+	if got, _ := os.ReadFile(txtPath); string(got) != sent.Snapshot.Text {
+		t.Errorf("the text differs from the snapshot")
+	}
+	if !strings.Contains(out, "--new") {
+		t.Errorf("the message does not say how to get a new version: %q", out)
+	}
+	fresh := filepath.Join(tmp, "new.pdf")
+	mustRun(t, "--data", tmp, "letter", "explanation", "--request", sent.ID, "--new", "--out", fresh)
+	if got, _ := os.ReadFile(fresh); bytes.Equal(got, sent.Snapshot.PDF) || !bytes.HasPrefix(got, []byte("%PDF-")) {
+		t.Errorf("--new did not draw a new letter")
 	}
 }

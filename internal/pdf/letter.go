@@ -15,6 +15,7 @@ const (
 	marginLeft    = 22.0
 	marginRight   = 20.0
 	marginTop     = 18.0
+	marginBottom  = 22.0 // where the text stops; the page number sits below
 	recipientX    = 110.0
 	lineHeight    = 5.0
 	bodyFontSize  = 10.5
@@ -29,7 +30,7 @@ func newPDF(title string) *fpdf.Fpdf {
 	pdf.AddUTF8FontFromBytes("sans", "", assets.SansRegular)
 	pdf.AddUTF8FontFromBytes("sans", "B", assets.SansBold)
 	pdf.SetMargins(marginLeft, marginTop, marginRight)
-	pdf.SetAutoPageBreak(true, 22)
+	pdf.SetAutoPageBreak(true, marginBottom)
 	pdf.SetTitle(title, true)
 	pdf.SetCreator("Carnet", true)
 	pdf.SetCompression(true)
@@ -38,41 +39,58 @@ func newPDF(title string) *fpdf.Fpdf {
 }
 
 // Letter renders the letter as an A4 PDF; page numbers appear when it
-// runs over more than one page. It returns fpdf's error, if any.
+// runs over more than one page. Page breaks never leave a heading at the
+// foot of a page, never split a list item or the attachments, never leave
+// a single line of a paragraph alone, and keep the end of the body with the
+// closing and the signature. It returns fpdf's error, if any.
 func Letter(l doc.Letter) ([]byte, error) {
-	pages, err := renderLetter(l, false)
+	pdf, err := renderLetter(l)
 	if err != nil {
 		return nil, err
 	}
-	if pages.PageCount() > 1 {
-		if pages, err = renderLetter(l, true); err != nil {
-			return nil, err
-		}
-	}
 	var buf bytes.Buffer
-	if err := pages.Output(&buf); err != nil {
+	if err := pdf.Output(&buf); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
-func renderLetter(l doc.Letter, numbered bool) (*fpdf.Fpdf, error) {
+// renderLetter lays the letter out on a new document.
+func renderLetter(l doc.Letter) (*fpdf.Fpdf, error) {
 	pdf := newPDF(l.Subject)
 	pdf.SetCreationDate(l.Date)
 	pdf.SetModificationDate(l.Date)
-	if numbered {
-		pdf.AliasNbPages("{nb}")
-		pdf.SetFooterFunc(func() {
-			pdf.SetY(-15)
-			pdf.SetFont("serif", "", smallFontSize)
-			pdf.CellFormat(0, 5, fmt.Sprintf("Page %d/{nb}", pdf.PageNo()), "", 0, "C", false, 0, "")
-		})
-	}
+	pdf.AliasNbPages("{nb}")
+	pdf.SetFooterFuncLpi(func(lastPage bool) {
+		if lastPage && pdf.PageNo() == 1 {
+			return // a single page is not numbered
+		}
+		pdf.SetY(-15)
+		pdf.SetFont("serif", "", smallFontSize)
+		pdf.CellFormat(0, 5, fmt.Sprintf("Page %d/{nb}", pdf.PageNo()), "", 0, "C", false, 0, "")
+	})
 	pdf.AddPage()
-	pdf.SetFont("serif", "", bodyFontSize)
 	width, _ := pdf.GetPageSize()
-	textWidth := width - marginLeft - marginRight
+	f := &flow{pdf: pdf, scratch: newScratch(), width: width - marginLeft - marginRight}
+	writeHeader(pdf, l, f.width)
+	closing := f.closingHeight(l.Closing)
+	f.body(l.Body, closing+f.attachmentsKept(l.Attachments))
+	pdf.Ln(gapBeforeClosing)
+	ensureSpace(pdf, closing-gapBeforeClosing) // only when the body is empty: it already kept room
+	pdf.MultiCell(f.width, lineHeight, l.Closing, "", "J", false)
+	pdf.Ln(signatureRoom)
+	pdf.SetX(recipientX)
+	pdf.SetFont("serif", "B", bodyFontSize)
+	pdf.CellFormat(0, lineHeight, l.Signature, "", 1, "L", false, 0, "")
+	pdf.SetFont("serif", "", bodyFontSize)
+	f.attachments(l.Attachments)
+	return pdf, pdf.Error()
+}
 
+// writeHeader writes everything above the body: sender, recipient, place
+// and date, mode of sending, subject, references and salutation.
+func writeHeader(pdf *fpdf.Fpdf, l doc.Letter, textWidth float64) {
+	width, _ := pdf.GetPageSize()
 	// Sender, top left.
 	for i, line := range l.Sender {
 		style := ""
@@ -82,6 +100,7 @@ func renderLetter(l doc.Letter, numbered bool) (*fpdf.Fpdf, error) {
 		pdf.SetFont("serif", style, bodyFontSize)
 		pdf.MultiCell(recipientX-marginLeft-4, lineHeight, line, "", "L", false)
 	}
+	pdf.SetFont("serif", "", bodyFontSize)
 	// Recipient, right, below the sender's first lines (window envelope).
 	y := marginTop + 32
 	if pdf.GetY()+4 > y {
@@ -97,11 +116,10 @@ func renderLetter(l doc.Letter, numbered bool) (*fpdf.Fpdf, error) {
 	pdf.MultiCell(width-recipientX-marginRight, lineHeight, l.PlaceDate, "", "L", false)
 	pdf.Ln(lineHeight)
 
+	pdf.SetFont("serif", "B", bodyFontSize)
 	if l.Mode != "" {
-		pdf.SetFont("serif", "B", bodyFontSize)
 		pdf.MultiCell(textWidth, lineHeight, l.Mode, "", "L", false)
 	}
-	pdf.SetFont("serif", "B", bodyFontSize)
 	pdf.MultiCell(textWidth, lineHeight, "Objet\u00a0: "+l.Subject, "", "L", false)
 	pdf.SetFont("serif", "", bodyFontSize)
 	for _, r := range l.References {
@@ -110,56 +128,14 @@ func renderLetter(l doc.Letter, numbered bool) (*fpdf.Fpdf, error) {
 	pdf.Ln(lineHeight)
 	pdf.MultiCell(textWidth, lineHeight, l.Salutation, "", "L", false)
 	pdf.Ln(lineHeight * 0.6)
-	for _, blk := range l.Body {
-		writeBlock(pdf, blk, textWidth)
-	}
-	pdf.Ln(lineHeight * 0.4)
-	ensureSpace(pdf, 36) // the closing, the room to sign and the name stay together
-	pdf.MultiCell(textWidth, lineHeight, l.Closing, "", "J", false)
-	pdf.Ln(lineHeight * 4) // room for the handwritten signature
-	pdf.SetX(recipientX)
-	pdf.SetFont("serif", "B", bodyFontSize)
-	pdf.CellFormat(0, lineHeight, l.Signature, "", 1, "L", false, 0, "")
-	pdf.SetFont("serif", "", bodyFontSize)
-	if len(l.Attachments) > 0 {
-		pdf.Ln(lineHeight * 2)
-		pdf.SetFont("serif", "B", bodyFontSize)
-		pdf.CellFormat(0, lineHeight, "Pièces jointes\u00a0:", "", 1, "L", false, 0, "")
-		pdf.SetFont("serif", "", bodyFontSize)
-		for _, a := range l.Attachments {
-			pdf.SetX(marginLeft + 4)
-			pdf.MultiCell(textWidth-4, lineHeight, "– "+a, "", "L", false)
-		}
-	}
-	return pdf, pdf.Error()
-}
-
-func writeBlock(pdf *fpdf.Fpdf, blk doc.Block, textWidth float64) {
-	switch blk.Kind {
-	case doc.Heading:
-		pdf.SetFont("serif", "B", bodyFontSize)
-		pdf.MultiCell(textWidth, lineHeight, blk.Text, "", "L", false)
-		pdf.SetFont("serif", "", bodyFontSize)
-		pdf.Ln(lineHeight * 0.2)
-	case doc.Bullets:
-		for _, it := range blk.Items {
-			pdf.SetX(marginLeft + 5)
-			pdf.CellFormat(4, lineHeight, "–", "", 0, "L", false, 0, "")
-			pdf.MultiCell(textWidth-9, lineHeight, it, "", "L", false)
-		}
-		pdf.Ln(lineHeight * 0.6)
-	default:
-		pdf.MultiCell(textWidth, lineHeight, blk.Text, "", "J", false)
-		pdf.Ln(lineHeight * 0.6)
-	}
 }
 
 // ensureSpace starts a new page unless mm millimetres remain above the
 // bottom margin.
 func ensureSpace(pdf *fpdf.Fpdf, mm float64) {
 	_, pageHeight := pdf.GetPageSize()
-	_, _, _, bottom := pdf.GetMargins()
-	if pdf.GetY()+mm > pageHeight-bottom {
+	_, bottom := pdf.GetAutoPageBreak()
+	if pdf.GetY()+mm > pageHeight-bottom+epsilon {
 		pdf.AddPage()
 	}
 }

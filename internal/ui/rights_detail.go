@@ -29,7 +29,9 @@ type requestDetail struct {
 	answered *formEntry
 	refused  *formEntry
 	checks   map[string]*widget.Check
+	routes   *widget.Check
 	clocks   *widget.Label
+	summary  *widget.Label
 
 	saveButton     *widget.Button
 	reminderButton *widget.Button
@@ -58,19 +60,31 @@ func (d *requestDetail) buildUI() {
 	d.refused = d.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(r.RefusedOn))
 	d.clocks = widget.NewLabel(d.clocksText())
 	d.clocks.Wrapping = fyne.TextWrapWord
+	c := d.currentCase()
+	d.summary = widget.NewLabel(caseSummary(d.ui, c))
+	d.summary.Wrapping = fyne.TextWrapWord
 
 	rows := []fyne.CanvasObject{boldLabel(tr.T("rights.sent")), widget.NewLabel(sent)}
+	if r.Kind.FollowUp() && r.Mode == rights.ModeRegistered {
+		rows = append(rows, boldLabel(tr.T("rights.received_on")), d.field("received_on", d.received))
+	}
 	if !r.Kind.FollowUp() {
 		receivedHelp := widget.NewLabel(tr.T("rights.received_help"))
 		receivedHelp.Wrapping = fyne.TextWrapWord
 		rows = append(rows,
 			boldLabel(tr.T("rights.received_on")), d.field("received_on", d.received, receivedHelp),
 			boldLabel(tr.T("rights.extension_on")), d.field("extension_on", d.extended),
+			boldLabel(tr.T("rights.case")), d.summary,
 			boldLabel(tr.T("rights.clocks")), d.clocks,
 			boldLabel(tr.T("rights.answered_on")), d.field("answered_on", d.answered),
+			boldLabel(tr.T("rights.refused_on")), d.field("refused_on", d.refused),
 		)
-		if r.Kind == rights.KindAccess || r.Kind == rights.KindExplanation {
-			rows = append(rows, boldLabel(tr.T("rights.refused_on")), d.field("refused_on", d.refused))
+		if r.Kind.HasCRPATrack() {
+			d.routes = widget.NewCheck(tr.T("rights.routes_mentioned"), nil)
+			d.routes.SetChecked(r.RoutesMentioned)
+			help := widget.NewLabel(tr.T("rights.routes_help"))
+			help.Wrapping = fyne.TextWrapWord
+			rows = append(rows, widget.NewLabel(""), container.NewVBox(d.routes, help))
 		}
 		checks := container.NewVBox()
 		for _, it := range r.Asked() {
@@ -91,14 +105,20 @@ func (d *requestDetail) buildUI() {
 	d.reminderButton = widget.NewButton(tr.T("rights.make_reminder"), func() { d.ui.rights.openFollowUp(rights.KindReminder, d.req) })
 	d.cnilButton = widget.NewButton(tr.T("rights.make_cnil"), func() { d.ui.rights.openFollowUp(rights.KindCNIL, d.req) })
 	d.cadaButton = widget.NewButton(tr.T("rights.make_cada"), func() { d.ui.rights.openFollowUp(rights.KindCADA, d.req) })
+	newVersion := widget.NewButtonWithIcon(tr.T("rights.new_version"), theme.ContentCopyIcon(), d.onNewVersionTapped)
 	next := container.NewVBox()
-	if !r.Kind.FollowUp() && (st == rights.StatusOverdue || st == rights.StatusIncomplete || st == rights.StatusEscalated) {
+	if !r.Kind.FollowUp() && (c.ReminderGrounds() || c.CNILGrounds() || c.CADAGrounds()) {
 		help := widget.NewLabel(tr.T("rights.next_steps_help"))
 		help.Wrapping = fyne.TextWrapWord
 		next.Add(help)
-		buttons := container.NewHBox(d.reminderButton, d.cnilButton)
-		if r.Kind == rights.KindAccess || r.Kind == rights.KindExplanation {
-			buttons.Add(d.cadaButton)
+		buttons := container.NewHBox()
+		for _, b := range []struct {
+			ok     bool
+			button *widget.Button
+		}{{c.ReminderGrounds(), d.reminderButton}, {c.CNILGrounds(), d.cnilButton}, {c.CADAGrounds() && !c.CADAGroundsLost(), d.cadaButton}} {
+			if b.ok {
+				buttons.Add(b.button)
+			}
 		}
 		next.Add(buttons)
 	}
@@ -108,6 +128,9 @@ func (d *requestDetail) buildUI() {
 		body.Add(widget.NewCard(tr.T("rights.follow_ups"), "", widget.NewLabel(followUps)))
 	}
 	buttons := container.NewHBox(back, d.saveButton, letter)
+	if !r.Kind.FollowUp() {
+		buttons.Add(newVersion)
+	}
 	d.content = container.NewBorder(title, container.NewPadded(buttons), nil, nil, container.NewVScroll(body))
 }
 
@@ -155,11 +178,17 @@ func optionalDate(e *formEntry, field string, bad map[string]string) time.Time {
 func (d *requestDetail) onSaveTapped() {
 	r := d.req
 	bad := map[string]string{}
+	if r.Kind.FollowUp() && r.Mode == rights.ModeRegistered {
+		r.ReceivedOn = optionalDate(d.received, "received_on", bad)
+	}
 	if !r.Kind.FollowUp() {
 		r.ReceivedOn = optionalDate(d.received, "received_on", bad)
 		r.ExtensionOn = optionalDate(d.extended, "extension_on", bad)
 		r.AnsweredOn = optionalDate(d.answered, "answered_on", bad)
 		r.RefusedOn = optionalDate(d.refused, "refused_on", bad)
+		if d.routes != nil {
+			r.RoutesMentioned = d.routes.Checked
+		}
 		r.Checklist = map[string]bool{}
 		for key, c := range d.checks {
 			if c.Checked {
@@ -176,6 +205,22 @@ func (d *requestDetail) onSaveTapped() {
 		return
 	}
 	d.done(saved.ID)
+}
+
+// currentCase decides the facts of the request as recorded today.
+func (d *requestDetail) currentCase() rights.Case {
+	return rights.CaseOf(d.req, followUpsOf(d.all, d.req.ID, ""), d.profile.Departement, journal.Day(d.ui.today()))
+}
+
+// onNewVersionTapped opens the wizard on a new draft copied from this
+// request: a new letter dated today, sent as a new request that starts
+// every clock again. The letter as sent stays as it was.
+func (d *requestDetail) onNewVersionTapped() {
+	r := d.req
+	r.ID, r.SentOn, r.RegisteredNumber, r.Snapshot = "", time.Time{}, "", nil
+	r.ReceivedOn, r.ExtensionOn, r.AnsweredOn, r.RefusedOn = time.Time{}, time.Time{}, time.Time{}, time.Time{}
+	r.Checklist, r.AskedKeys, r.RoutesMentioned = nil, nil, false
+	d.ui.rights.openDraft(r)
 }
 
 func (d *requestDetail) onSnapshotTapped() {

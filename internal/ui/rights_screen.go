@@ -116,6 +116,13 @@ func (s *rightsScreen) onNewTapped() {
 	s.stack.showForm(s.wizard.content)
 }
 
+// openDraft starts the wizard on a new first request prefilled from r.
+func (s *rightsScreen) openDraft(r rights.Request) {
+	s.wizard = newRequestWizard(s.ui, r, nil, s.onDone)
+	s.detail = nil
+	s.stack.showForm(s.wizard.content)
+}
+
 // openFollowUp starts the wizard on a reminder, complaint or referral of parent.
 func (s *rightsScreen) openFollowUp(kind rights.Kind, parent rights.Request) {
 	r := rights.Request{Kind: kind, ParentID: parent.ID, Mode: rights.ModeRegistered}

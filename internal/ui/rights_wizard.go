@@ -48,8 +48,10 @@ type requestWizard struct {
 	nature        *widget.Select
 	description   *formEntry
 	scoreWeighed  *widget.Check
-	corrections   [3][3]*formEntry
+	contestable   *widget.Label
+	corrections   [3][4]*formEntry
 	statement     *formEntry
+	profileNeeds  *widget.Label
 	// step 3
 	letter     doc.Letter
 	missing    *widget.Label
@@ -177,10 +179,13 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 	add(tr.T("rights.address"), w.field("recipient", w.recipient, checkNote))
 	w.mode = choices(rights.SendModes(), lbl.sendMode, r.Mode)
 	add(tr.T("rights.mode"), w.field("mode", w.mode))
+	w.profileNeeds = widget.NewLabel("")
+	w.profileNeeds.Wrapping = fyne.TextWrapWord
+	add(tr.T("rights.profile_uses"), w.profileNeeds)
 
 	switch r.Kind {
 	case rights.KindAccess:
-		w.electronic = widget.NewCheck(tr.T("rights.electronic"), nil)
+		w.electronic = widget.NewCheck(tr.T("rights.electronic"), func(bool) { w.showProfileNeeds() })
 		w.electronic.SetChecked(r.ElectronicCopy || (r.ID == "" && w.ui.rights.profile.Email != ""))
 		add("", w.electronic)
 	case rights.KindExplanation:
@@ -188,12 +193,17 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 		w.decisionRef = w.entry(tr.T("rights.decision_ref_placeholder"), r.Decision.Reference)
 		w.nature = choices(rights.DecisionNatures, lbl.decisionNature, r.Decision.Nature)
 		w.nature.PlaceHolder = tr.T("form.choose")
+		w.contestable = widget.NewLabel(tr.T("rights.notice.contestable"))
+		w.contestable.Wrapping = fyne.TextWrapWord
+		w.contestable.Importance = widget.WarningImportance
+		w.nature.OnChanged = func(string) { w.showContestable() }
+		w.showContestable()
 		w.description = w.multiLine(r.Decision.Description)
 		w.scoreWeighed = widget.NewCheck(tr.T("rights.score_weighed"), nil)
 		w.scoreWeighed.SetChecked(r.Decision.ScoreWeighed)
 		add(tr.T("rights.decision_date"), w.field("decision.date", w.decisionDate))
 		add(tr.T("rights.decision_ref"), w.decisionRef)
-		add(tr.T("rights.decision_nature"), w.field("decision.nature", w.nature))
+		add(tr.T("rights.decision_nature"), w.field("decision.nature", w.nature, w.contestable))
 		add(tr.T("rights.decision_description"), w.description)
 		add("", w.scoreWeighed)
 	case rights.KindRectification:
@@ -202,9 +212,10 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 			if i < len(r.Corrections) {
 				c = r.Corrections[i]
 			}
-			w.corrections[i] = [3]*formEntry{w.entry(tr.T("rights.recorded"), c.Recorded),
-				w.entry(tr.T("rights.truth"), c.Truth), w.entry(tr.T("rights.proof"), c.Proof)}
-			grid := container.NewGridWithColumns(3, w.corrections[i][0], w.corrections[i][1], w.corrections[i][2])
+			w.corrections[i] = [4]*formEntry{w.entry(tr.T("rights.recorded"), c.Recorded),
+				w.entry(tr.T("rights.truth"), c.Truth), w.entry(tr.T("rights.proof"), c.Proof),
+				w.entry(tr.T("rights.proof_label"), c.ProofLabel)}
+			grid := container.NewGridWithColumns(2, w.corrections[i][0], w.corrections[i][1], w.corrections[i][2], w.corrections[i][3])
 			if i == 0 {
 				add(tr.T("rights.corrections"), w.field("corrections", grid))
 			} else {
@@ -228,6 +239,12 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 		help.Wrapping = fyne.TextWrapWord
 		add("", help)
 	}
+	if r.Kind.FollowUp() && w.parent != nil {
+		where := widget.NewLabel(caseSummary(w.ui, w.parentCase()))
+		where.Wrapping = fyne.TextWrapWord
+		add(tr.T("rights.case"), where)
+	}
+	w.showProfileNeeds()
 	w.fillNext = widget.NewButtonWithIcon(tr.T("rights.preview"), theme.NavigateNextIcon(), w.onFillNext)
 	w.fillNext.Importance = widget.HighImportance
 	back := widget.NewButtonWithIcon(tr.T("rights.back"), theme.NavigateBackIcon(), func() {
@@ -308,7 +325,8 @@ func (w *requestWizard) read() map[string]string {
 	case rights.KindRectification:
 		r.Corrections = nil
 		for _, c := range w.corrections {
-			corr := rights.Correction{Recorded: strings.TrimSpace(c[0].Text), Truth: strings.TrimSpace(c[1].Text), Proof: strings.TrimSpace(c[2].Text)}
+			corr := rights.Correction{Recorded: strings.TrimSpace(c[0].Text), Truth: strings.TrimSpace(c[1].Text),
+				Proof: strings.TrimSpace(c[2].Text), ProofLabel: strings.TrimSpace(c[3].Text)}
 			if corr != (rights.Correction{}) {
 				r.Corrections = append(r.Corrections, corr)
 			}
@@ -362,7 +380,70 @@ func (w *requestWizard) onDeleteDraftTapped() {
 
 // input returns what the letter is built from, dated today.
 func (w *requestWizard) input() rights.LetterInput {
-	return rights.LetterInput{Profile: w.ui.rights.profile, Request: w.req, Parent: w.parent, Today: journal.Day(w.ui.today())}
+	in := rights.LetterInput{Profile: w.ui.rights.profile, Request: w.req, Parent: w.parent, Today: journal.Day(w.ui.today())}
+	if w.parent != nil {
+		in.FollowUps = followUpsOf(w.ui.rights.rows, w.parent.ID, w.req.ID)
+	}
+	return in
+}
+
+// parentCase decides the facts of the request a follow-up answers.
+func (w *requestWizard) parentCase() rights.Case {
+	return rights.CaseOf(*w.parent, followUpsOf(w.ui.rights.rows, w.parent.ID, w.req.ID),
+		w.ui.rights.profile.Departement, journal.Day(w.ui.today()))
+}
+
+// followUpsOf returns the requests that follow parentID, except one.
+func followUpsOf(all []rights.Request, parentID, except string) []rights.Request {
+	var out []rights.Request
+	for _, r := range all {
+		if r.ParentID == parentID && r.ID != except {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// showContestable shows, for a sanction, a warning or a radiation, that
+// this letter does not replace the observations, the mediator or the appeal.
+func (w *requestWizard) showContestable() {
+	nature, _ := chosen(w.nature, rights.DecisionNatures)
+	if rights.Contestable(nature) {
+		w.contestable.Show()
+	} else {
+		w.contestable.Hide()
+	}
+}
+
+// showProfileNeeds lists which profile fields this letter uses and which
+// are missing, so the user knows what to fill in Paramètres.
+func (w *requestWizard) showProfileNeeds() {
+	if w.profileNeeds == nil {
+		return
+	}
+	tr, p := w.ui.tr, w.ui.rights.profile
+	electronic := w.electronic != nil && w.electronic.Checked
+	var lines []string
+	line := func(key string, have bool, need string) {
+		mark := "✓ "
+		if !have {
+			mark = "✗ "
+		}
+		lines = append(lines, mark+tr.T("rights.profile."+key)+" — "+tr.T("rights.need."+need))
+	}
+	line("name", strings.TrimSpace(p.Name) != "", "required")
+	line("address", len(nonEmptyLines(p.Address)) >= 2, "required")
+	line("france_travail_id", strings.TrimSpace(p.FranceTravailID) != "", "required")
+	if !w.req.Kind.FollowUp() {
+		line("birth_date", !p.BirthDate.IsZero(), "birth_date")
+	}
+	switch {
+	case electronic:
+		line("email", strings.TrimSpace(p.Email) != "", "email_required")
+	default:
+		line("email", strings.TrimSpace(p.Email) != "", "email_optional")
+	}
+	w.profileNeeds.SetText(strings.Join(lines, "\n"))
 }
 
 // Step 3: read the letter, save or copy it, and mark it sent.
