@@ -59,11 +59,19 @@ func attachSnapshots(rec *demo.Record) error {
 		if !r.Sent() || r.Snapshot != nil {
 			continue
 		}
+		if !r.Kind.FollowUp() {
+			*r = r.WithAskedKeys()
+		}
 		in := rights.LetterInput{Profile: rec.Profile, Request: *r, Today: r.SentOn}
 		if r.ParentID != "" {
 			parent := *byID[r.ParentID]
 			parent.AnsweredOn = time.Time{} // as it stood when this letter was sent
 			in.Parent = &parent
+			for _, f := range rec.Requests {
+				if f.ParentID == r.ParentID && f.ID != r.ID && f.Sent() && f.SentOn.Before(r.SentOn) {
+					in.FollowUps = append(in.FollowUps, f)
+				}
+			}
 		}
 		snap, err := renderSnapshot(in, r.CreatedAt)
 		if err != nil {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -118,4 +120,106 @@ func TestAWizardWithMissingProfileSaysWhatIsMissing(t *testing.T) {
 	if w.preview != nil || !strings.Contains(w.missing.Text, "votre nom et prénom") || !strings.Contains(w.missing.Text, "identifiant France Travail") {
 		t.Fatalf("missing text %q", w.missing.Text)
 	}
+}
+
+// TestRequestScreenPhrasesTheCase checks that the tracking page states the
+// case decided by rights.CaseOf and offers only the follow-ups that have
+// grounds: after a refusal, no reminder; a late extension is called late.
+func TestRequestScreenPhrasesTheCase(t *testing.T) {
+	u, st := newTestUI(t)
+	saveTestProfile(t, st)
+	ctx := context.Background()
+	r := rights.Request{Kind: rights.KindAccess, Recipient: rights.AddressDPO, Mode: rights.ModeRegistered,
+		SentOn: day(t, "2026-09-01"), ReceivedOn: day(t, "2026-09-03"), ExtensionOn: day(t, "2026-10-15")}
+	saved, err := st.SaveRequest(ctx, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.reload()
+	u.Show(ScreenRights)
+	u.rights.openDetail(saved.ID)
+	d := u.rights.detail
+	for _, want := range []string{"Aucune réponse : le délai de réponse a expiré le 5 octobre 2026.",
+		"Prolongation annoncée le 15 octobre 2026, trop tard", "saisir la CADA au plus tard le 7 décembre 2026"} {
+		if !strings.Contains(strings.ReplaceAll(d.summary.Text, "\u00a0", " "), want) {
+			t.Errorf("summary lacks %q:\n%s", want, d.summary.Text)
+		}
+	}
+	if !visibleIn(d.content, d.reminderButton) || !visibleIn(d.content, d.cadaButton) {
+		t.Error("no reminder or CADA button for an unanswered request")
+	}
+	test.Type(d.refused, "20/10/2026")
+	test.Tap(d.saveButton)
+	d = u.rights.detail
+	if !strings.Contains(d.summary.Text, "refusé par écrit le 20 octobre 2026") {
+		t.Errorf("summary after a refusal: %s", d.summary.Text)
+	}
+	if visibleIn(d.content, d.reminderButton) || !visibleIn(d.content, d.cnilButton) {
+		t.Error("after a refusal the reminder must go and the CNIL complaint stay")
+	}
+	test.Tap(d.cnilButton)
+	w := u.rights.wizard
+	test.Tap(w.fillNext)
+	if w.preview == nil || !strings.Contains(w.preview.Text, "France Travail a refusé par écrit") || strings.Contains(w.preview.Text, "aucune réponse") {
+		t.Fatalf("CNIL preview after a refusal: %v", w.missing.Text)
+	}
+}
+
+// TestWizardWarnsThatAnExplanationIsNotTheAppeal checks the notice for a
+// sanction and the profile fields listed for an electronic answer.
+func TestWizardWarnsThatAnExplanationIsNotTheAppeal(t *testing.T) {
+	u, st := newTestUI(t)
+	saveTestProfile(t, st)
+	u.reload()
+	u.Show(ScreenRights)
+	test.Tap(u.rights.newButton)
+	w := u.rights.wizard
+	w.kinds.SetSelected(u.lbl.requestKind(rights.KindExplanation))
+	test.Tap(w.chooseNext)
+	if w.contestable.Visible() {
+		t.Error("the appeal notice shows before a nature is chosen")
+	}
+	w.nature.SetSelected(u.lbl.decisionNature("sanction"))
+	if !w.contestable.Visible() || !strings.Contains(w.contestable.Text, "médiateur") {
+		t.Error("no appeal notice for a sanction")
+	}
+	w.nature.SetSelected(u.lbl.decisionNature("accompaniment"))
+	if w.contestable.Visible() {
+		t.Error("the appeal notice shows for a change of accompaniment")
+	}
+	if !strings.Contains(w.profileNeeds.Text, "✗ Date de naissance") || !strings.Contains(w.profileNeeds.Text, "✓ Nom et prénom") {
+		t.Errorf("profile needs: %q", w.profileNeeds.Text)
+	}
+}
+
+func day(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// visibleIn reports whether target is in the tree under root and shown.
+func visibleIn(root, target fyne.CanvasObject) bool {
+	if root == target {
+		return target.Visible()
+	}
+	if !root.Visible() {
+		return false
+	}
+	var children []fyne.CanvasObject
+	switch o := root.(type) {
+	case *fyne.Container:
+		children = o.Objects
+	case fyne.Widget:
+		children = test.WidgetRenderer(o).Objects()
+	}
+	for _, c := range children {
+		if visibleIn(c, target) {
+			return true
+		}
+	}
+	return false
 }
