@@ -122,6 +122,7 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		{"droits.png", func() { u.Show(ui.ScreenRights) }},
 		{"droits-suivi.png", func() { u.OpenLateRequest() }},
 		{"droits-apercu.png", func() { u.OpenDraftPreview() }},
+		{"droits-explication.png", func() { u.OpenSanctionExplanation() }},
 		{"rendez-vous.png", func() { u.Show(ui.ScreenMeetings) }},
 		{"rendez-vous-fiche.png", func() { u.OpenNextMeeting() }},
 		{"rapports.png", func() { u.Show(ui.ScreenReports) }},

@@ -50,7 +50,7 @@ func cadaSummary(u *UI, c rights.Case) string {
 	tr, lbl := u.tr, u.lbl
 	switch {
 	case t.WindowOpen:
-		return tr.T("case.cada_open", lbl.longDate(t.Window.Due), t.Window.Rule(tr.Lang()))
+		return tr.T("case.cada_open", lbl.longDate(t.Window.Due))
 	case c.Request.RoutesMentioned:
 		return tr.T("case.cada_lost", lbl.longDate(t.Window.Due))
 	}

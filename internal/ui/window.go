@@ -237,6 +237,15 @@ func (u *UI) OpenDraftPreview() {
 	}
 }
 
+// OpenSanctionExplanation shows the wizard's second step for a letter
+// asking the logic of a sanction, with its notice that the letter is not
+// the appeal (screenshots, demos).
+func (u *UI) OpenSanctionExplanation() {
+	u.Show(ScreenRights)
+	u.rights.openDraft(rights.Request{Kind: rights.KindExplanation, Mode: rights.ModeRegistered,
+		Decision: rights.Decision{Nature: "sanction"}})
+}
+
 // Close removes the temporary copies of the proofs the user opened. It
 // returns the first error met.
 func (u *UI) Close() error {
