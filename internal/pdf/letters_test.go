@@ -93,7 +93,7 @@ func TestEveryLetterRendersWithItsLegalContent(t *testing.T) {
 			"2 novembre 2026", "SAN-2026-114", "une sanction", "Suspension de 30 % de mon allocation pendant un mois.",
 			"mention explicite", "article 47", "nullité", "R311-3-1-2", "3° les paramètres", "réexamen",
 			"présenter mes observations", "considérant 71", "C-634/21", "SCHUFA", "refus implicite", "Commission d’accès",
-			"sur le seul fondement d’un traitement automatisé", "« fait dépendre de manière déterminante »", "a fortiori",
+			"sur le seul fondement d’un traitement automatisé", "« lorsque dépend de manière déterminante de cette valeur de probabilité »", "a fortiori",
 			"médiateur régional", "R5312-47", "continuent de courir"},
 			[]string{"22, paragraphe 3", "prévoit cette mention à peine de nullité", "s’appuie fortement"}},
 		{"rectification", rights.Request{Kind: rights.KindRectification, Recipient: rights.AddressDPO, Mode: rights.ModeEmail,
@@ -115,11 +115,11 @@ func TestEveryLetterRendersWithItsLegalContent(t *testing.T) {
 			[]string{"a) les finalités", "les finalités des traitements (article 15", "les catégories de données concernées (point b)"}},
 		{"cnil", rights.Request{Kind: rights.KindCNIL, Mode: rights.ModeOnlineForm}, &overdue, []string{
 			"Commission nationale de l’informatique et des libertés", "article 77", "Chronologie", "1er septembre 2026",
-			"5 octobre 2026", "aucune réponse", "Éléments non communiqués", "Ma demande",
+			"5 octobre 2026", "aucune réponse", "Points restés sans suite", "Ma demande",
 			"Pièces jointes", "avis de réception"}, []string{"Docteur Gley", "R311-3-1-2, 1°", "pas donné suite"}},
 		{"cada", rights.Request{Kind: rights.KindCADA, Mode: rights.ModeRegistered}, &overdue, []string{
 			"Commission d’accès aux documents administratifs", "20 avenue de Ségur", "L311-3-1",
-			"refus (articles R*311-12 et R311-13 du CRPA)", "5 octobre 2026", "deux mois", "R343-1", "7 décembre 2026",
+			"refus (articles R*311-12 et R311-13 du CRPA)", "3 octobre 2026", "deux mois", "R343-1", "3 décembre 2026",
 			"le degré et le mode de contribution"}, nil},
 	}
 	for _, tt := range tests {

@@ -45,14 +45,21 @@ const (
 // CRPATrack is the state of the CRPA part of a request (L311-3-1), which
 // escalates to the CADA.
 type CRPATrack struct {
-	Silence   Deadline    // the day one month of silence becomes an implicit refusal
-	Refusal   RefusalKind // what opened the CADA window, if anything
-	RefusalOn time.Time   // the day of that refusal
+	Silence Deadline // one month of silence, as France Travail's deadline (moved past weekends)
+	// SilenceEnd is the day the month of silence ends, never moved: the
+	// implicit refusal counted on the user's safe side.
+	SilenceEnd time.Time
+	Refusal    RefusalKind // what opened the CADA window, if anything
+	RefusalOn  time.Time   // the day of that refusal
 	// Window is the two months to refer to the CADA, counted on the safe
 	// side; zero when there is no refusal yet.
 	Window     Deadline
-	WindowOpen bool            // today is on or before Window.Due
-	Missing    []ChecklistItem // the CRPA items asked and not provided
+	WindowOpen bool // today is on or before Window.Due
+	// TooOld is true more than a year after the refusal: even a time limit
+	// that cannot be held against the user is then lost (CE, ass., 13 July
+	// 2016, Czabaj; 18 March 2019 for implicit decisions) — à vérifier.
+	TooOld  bool
+	Missing []ChecklistItem // the CRPA items asked and not provided
 }
 
 // Case is every fact about a first request that a letter or a screen
@@ -155,40 +162,54 @@ func (c *Case) situation() Situation {
 // silence), and whether the window is still open today.
 func (c *Case) crpaTrack(departement string) *CRPATrack {
 	t := &CRPATrack{Silence: Compute(ClockCRPA, c.Receipt, departement)}
+	t.SilenceEnd = t.Silence.Nominal
 	for _, it := range c.Missing {
 		if it.CRPA {
 			t.Missing = append(t.Missing, it)
 		}
 	}
-	t.Refusal, t.RefusalOn = c.Request.cadaStart(t.Silence.Due)
-	if t.Refusal == RefusalExplicit && len(t.Missing) == 0 {
+	t.Refusal, t.RefusalOn = c.Request.cadaStart(t.SilenceEnd)
+	if !c.Request.RefusedOn.IsZero() && len(t.Missing) == 0 {
 		t.Missing = crpaAsked(c.Asked)
 	}
-	if t.Refusal == RefusalImplicit && !c.Today.After(t.Silence.Due) {
+	if t.Refusal == RefusalImplicit && !c.Today.After(t.SilenceEnd) {
 		t.Refusal, t.RefusalOn = RefusalNone, time.Time{}
 	}
 	if t.Refusal != RefusalNone {
 		t.Window = Compute(ClockCADA, t.RefusalOn, departement)
 		t.WindowOpen = !c.Today.After(t.Window.Due)
+		t.TooOld = c.Today.After(t.RefusalOn.AddDate(1, 0, 0))
 	}
 	return t
 }
 
 // cadaStart returns the refusal that opens the two months to refer to the
-// CADA, and its day: an explicit refusal; else an answer that withheld the
-// rules asked (counted from that answer even when it came after the month of
-// silence, LEGAL.md §6); else, with no answer, the day one month of silence
-// (ending on silence) becomes an implicit refusal.
+// CADA, and its day, on the safe side (LEGAL.md §6): the earliest refusal on
+// record. One month of silence (ending on silence, the nominal day, never
+// moved past a weekend) is an implicit refusal unless France Travail
+// answered or refused before it; an answer that withheld the rules asked,
+// or a written refusal, given before that day opens the window itself.
 func (r Request) cadaStart(silence time.Time) (RefusalKind, time.Time) {
-	switch {
-	case !r.RefusedOn.IsZero():
-		return RefusalExplicit, r.RefusedOn
-	case !r.AnsweredOn.IsZero() && len(crpaAsked(r.Missing())) > 0:
-		return RefusalIncomplete, r.AnsweredOn
-	case !r.AnsweredOn.IsZero():
-		return RefusalNone, time.Time{}
+	answered := !r.AnsweredOn.IsZero()
+	withheld := answered && len(crpaAsked(r.Missing())) > 0
+	if answered && !withheld && r.RefusedOn.IsZero() {
+		return RefusalNone, time.Time{} // the rules were given
 	}
-	return RefusalImplicit, silence
+	kind, at := RefusalNone, time.Time{}
+	consider := func(k RefusalKind, d time.Time) {
+		if !d.IsZero() && (at.IsZero() || d.Before(at)) {
+			kind, at = k, d
+		}
+	}
+	before := func(d time.Time) bool { return !d.IsZero() && !d.After(silence) }
+	if !before(r.AnsweredOn) && !before(r.RefusedOn) {
+		consider(RefusalImplicit, silence)
+	}
+	consider(RefusalExplicit, r.RefusedOn)
+	if withheld {
+		consider(RefusalIncomplete, r.AnsweredOn)
+	}
+	return kind, at
 }
 
 func crpaAsked(items []ChecklistItem) []ChecklistItem {
@@ -213,12 +234,12 @@ func (c Case) MissingGDPR() []ChecklistItem {
 	return out
 }
 
-// CADAGroundsLost reports that the CADA window has closed and the user
-// recorded that France Travail stated the routes and time limits of
-// appeal: the referral would be late, and only a new request starts the
-// clocks again.
+// CADAGroundsLost reports that the CADA window has closed and either the
+// user recorded that France Travail stated the routes and time limits of
+// appeal, or more than a year has passed since the refusal: the referral
+// would be late, and only a new request starts the clocks again.
 func (c Case) CADAGroundsLost() bool {
-	return c.CRPA != nil && c.CRPA.Refusal != RefusalNone && !c.CRPA.WindowOpen && c.Request.RoutesMentioned
+	return c.CRPA != nil && c.CRPA.Refusal != RefusalNone && !c.CRPA.WindowOpen && (c.Request.RoutesMentioned || c.CRPA.TooOld)
 }
 
 // ReminderGrounds reports whether a reminder has something true to say:

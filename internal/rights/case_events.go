@@ -10,6 +10,7 @@ type EventKind string
 
 // The events a timeline can hold, in the order they sort on the same day.
 const (
+	EventDecision         EventKind = "decision" // the decision an explanation is about
 	EventSent             EventKind = "sent"
 	EventReceived         EventKind = "received"
 	EventExtension        EventKind = "extension"
@@ -25,7 +26,7 @@ const (
 	EventCADA             EventKind = "cada"              // a CADA referral was sent
 )
 
-var eventOrder = []EventKind{EventSent, EventReceived, EventExtension, EventExtensionLate, EventAnswer,
+var eventOrder = []EventKind{EventDecision, EventSent, EventReceived, EventExtension, EventExtensionLate, EventAnswer,
 	EventAnswerIncomplete, EventRefusal, EventDeadline, EventImplicitRefusal, EventReminderSent,
 	EventReminderReceived, EventCNIL, EventCADA}
 
@@ -44,6 +45,13 @@ func (c *Case) events() []Event {
 		if !d.IsZero() && !d.After(c.Today) {
 			out = append(out, Event{Date: d, Kind: k, Text: text})
 		}
+	}
+	if r.Kind == KindExplanation {
+		what := "décision prise à mon égard"
+		if n := decisionNatureFR(r.Decision.Nature); n != "" {
+			what += "\u00a0: " + n
+		}
+		add(r.Decision.Date, EventDecision, what+reference(r.Decision))
 	}
 	add(r.SentOn, EventSent, "envoi de ma demande "+r.Mode.phrase()+registered(r))
 	add(r.ReceivedOn, EventReceived, "réception de ma demande par France Travail"+receiptProof(r))
@@ -106,8 +114,8 @@ func (c *Case) deadlineEvents(add func(time.Time, EventKind, string)) {
 		}
 		add(c.Due.Due, EventDeadline, text)
 	}
-	if c.CRPA != nil && c.Today.After(c.CRPA.Silence.Due) && !answeredBefore(c.CRPA.Silence.Due) {
-		add(c.CRPA.Silence.Due, EventImplicitRefusal, "naissance d’une décision implicite de refus de communiquer "+
+	if c.CRPA != nil && c.Today.After(c.CRPA.SilenceEnd) && !answeredBefore(c.CRPA.SilenceEnd) {
+		add(c.CRPA.SilenceEnd, EventImplicitRefusal, "naissance d’une décision implicite de refus de communiquer "+
 			"les règles des traitements algorithmiques (articles R*311-12 et R311-13 du CRPA)")
 	}
 }

@@ -11,7 +11,7 @@ type ChecklistItem struct {
 }
 
 var (
-	itemDecisions = ChecklistItem{"decisions", "la liste des décisions individuelles me concernant prises sur le fondement d’un traitement algorithmique (article L311-3-1 du CRPA)", true}
+	itemDecisions = ChecklistItem{"decisions", "l’indication des décisions individuelles me concernant prises sur le fondement d’un traitement algorithmique, nécessaire à l’exercice du droit prévu par l’article L311-3-1 du CRPA", true}
 	itemsCRPA     = []ChecklistItem{
 		{"r1", "le degré et le mode de contribution du traitement algorithmique à la décision (article R311-3-1-2, 1°, du CRPA)", true},
 		{"r2", "les données traitées et leurs sources (article R311-3-1-2, 2°, du CRPA)", true},
@@ -21,29 +21,29 @@ var (
 	itemsAccess = []ChecklistItem{
 		{"copy", "la copie de l’ensemble de mes données personnelles (article 15, paragraphe 3, du RGPD)", false},
 		{"scores", "les scores, indicateurs, catégories et signalements me concernant, avec leur historique et leurs dates", false},
-		{"a", "les finalités des traitements (article 15, paragraphe 1, point a, du RGPD)", false},
-		{"b", "les catégories de données concernées (point b)", false},
-		{"c", "les destinataires des données (point c)", false},
-		{"d", "la durée de conservation ou ses critères (point d)", false},
-		{"e", "l’existence des droits de rectification, d’effacement, de limitation et d’opposition (point e)", false},
-		{"f", "le droit d’introduire une réclamation auprès de la CNIL (point f)", false},
-		{"g", "la source des données qui n’ont pas été collectées auprès de moi (point g)", false},
-		{"h", "l’existence d’une prise de décision automatisée ou d’un profilage et des informations utiles sur la logique sous-jacente, appliquée à mes données (point h)", false},
+		{"a", "les finalités des traitements (article 15, paragraphe 1, point a), du RGPD)", false},
+		{"b", "les catégories de données concernées (article 15, paragraphe 1, point b), du RGPD)", false},
+		{"c", "les destinataires des données (article 15, paragraphe 1, point c), du RGPD)", false},
+		{"d", "la durée de conservation ou les critères qui la déterminent (article 15, paragraphe 1, point d), du RGPD)", false},
+		{"e", "l’existence des droits de rectification, d’effacement, de limitation et d’opposition (article 15, paragraphe 1, point e), du RGPD)", false},
+		{"f", "le droit d’introduire une réclamation auprès de la CNIL (article 15, paragraphe 1, point f), du RGPD)", false},
+		{"g", "toute information disponible sur la source des données qui n’ont pas été collectées auprès de moi (article 15, paragraphe 1, point g), du RGPD)", false},
+		{"h", "l’existence d’une prise de décision automatisée, y compris un profilage, et des informations utiles concernant la logique sous-jacente appliquée à mes données, ainsi que l’importance et les conséquences prévues de ce traitement pour moi (article 15, paragraphe 1, point h), du RGPD)", false},
 	}
 	itemContribution = ChecklistItem{"contribution", "l’indication qu’un traitement algorithmique a, ou non, contribué à la décision (article L311-3-1 du CRPA)", true}
 	// itemMention is the question the explanation letter asks since part 4;
 	// itemMentionLegacy is how the letters of parts 2 and 3 asked it.
-	itemMention       = ChecklistItem{"automated", "l’indication que la décision a été prise, ou non, sur le seul fondement d’un traitement automatisé et, dans l’affirmative, l’endroit où figure la mention explicite prévue par l’article 47 de la loi Informatique et Libertés", false}
-	itemMentionLegacy = ChecklistItem{"mention", "la réponse à ma question de savoir si la mention explicite prévue par l’article L311-3-1 du CRPA aurait dû figurer sur la décision", false}
-	itemReview        = ChecklistItem{"review", "le réexamen de la décision par une personne habilitée, avec la possibilité de présenter mes observations", false}
+	itemMention       = ChecklistItem{"automated", "l’indication que la décision a été prise, ou non, sur le seul fondement d’un traitement automatisé et, dans l’affirmative, l’endroit où figure la mention explicite (article 22 du RGPD, article 47 de la loi Informatique et Libertés)", false}
+	itemMentionLegacy = ChecklistItem{"mention", "la réponse à ma question de savoir si la mention explicite prévue par l’article L311-3-1 du CRPA aurait dû figurer sur la décision", true}
+	itemReview        = ChecklistItem{"review", "la suite donnée à ma demande de réexamen de la décision par une personne habilitée, formée au titre de l’article 22 du RGPD, de son considérant 71 et de l’article 47 de la loi Informatique et Libertés", false}
 	itemScore         = ChecklistItem{"score", "le score ou l’indicateur qui a pesé sur la décision, les données qui ont servi à le calculer et la place qu’il a tenue dans la décision", false}
 	itemRectified     = ChecklistItem{"rectified", "la confirmation que les données inexactes ont été rectifiées ou complétées", false}
 	itemStatement     = ChecklistItem{"statement", "l’ajout de ma déclaration complémentaire", false}
 	itemRecipients    = ChecklistItem{"recipients", "la notification aux destinataires des données et leur liste (article 19 du RGPD)", false}
-	itemLimitAccuracy = ChecklistItem{"limit_accuracy", "la limitation du traitement des données contestées pendant la vérification de leur exactitude (article 18, paragraphe 1, point a, du RGPD)", false}
+	itemLimitAccuracy = ChecklistItem{"limit_accuracy", "la limitation du traitement des données contestées pendant la vérification de leur exactitude (article 18, paragraphe 1, point a), du RGPD)", false}
 	itemStopped       = ChecklistItem{"stopped", "la confirmation de l’arrêt du profilage, ou les motifs légitimes et impérieux invoqués pour le poursuivre", false}
 	itemRestriction   = ChecklistItem{"restriction", "le fondement exact et la portée de toute limitation du droit d’opposition invoquée", false}
-	itemLimitObject   = ChecklistItem{"limit_objection", "la limitation du profilage pendant l’examen de mon opposition (article 18, paragraphe 1, point d, du RGPD)", false}
+	itemLimitObject   = ChecklistItem{"limit_objection", "la limitation du profilage pendant l’examen de mon opposition (article 18, paragraphe 1, point d), du RGPD)", false}
 )
 
 // allItems lists every item a request of the kind can ask for, in the

@@ -93,13 +93,17 @@ func caseTable() []caseRow {
 	explanationLegacy := explanation
 	explanationLegacy.AskedKeys = nil
 	withReminder := sent(KindAccess, "2026-08-03", "2026-08-05")
+	earlyRefusal := sent(KindAccess, "2026-03-02", "2026-03-04")
+	earlyRefusal.RefusedOn = day("2026-03-20")
+	oldRefusal := sent(KindAccess, "2025-06-02", "2025-06-04")
+	oldRefusal.RefusedOn = day("2025-06-20")
 
 	return []caseRow{
 		{name: "no answer, CADA window open", parent: accessNoAnswer,
 			want: map[Kind][]string{
 				KindReminder: {"a expiré le 5 octobre 2026", "je n’ai reçu aucune réponse", "reçu par vos services le 3 septembre 2026"},
 				KindCNIL:     {"n’y a pas répondu", "a expiré le 5 octobre 2026", "aucune réponse ne m’est parvenue", "je la saisis séparément"},
-				KindCADA:     {"a fait naître, le 5 octobre 2026, une décision implicite de refus", "dans le délai de deux mois", "expire le 7 décembre 2026", "reçu par France Travail le 3 septembre 2026"},
+				KindCADA:     {"a fait naître, le 3 octobre 2026, une décision implicite de refus", "dans le délai de deux mois", "expire le 3 décembre 2026", "reçu par France Travail le 3 septembre 2026", "Cette demande était adressée à : France Travail, Délégué à la protection des données"},
 			},
 			not: map[Kind][]string{KindCNIL: {"pas donné suite", "R311-3-1-2, 1°", "Éléments manquants"}, KindCADA: {"L112-6", "copie de la décision de refus"}},
 		},
@@ -112,6 +116,7 @@ func caseTable() []caseRow {
 		},
 		{name: "window closed and the routes were stated: a new request", parent: accessOldRoutes,
 			want:   map[Kind][]string{KindReminder: {"aucune réponse"}, KindCNIL: {"elles ne font pas l’objet de la présente réclamation"}},
+			not:    map[Kind][]string{KindReminder: {"CADA", "Commission d’accès"}},
 			refuse: map[Kind]string{KindCADA: MissingCADAClosed},
 		},
 		{name: "incomplete answer in time", parent: incompleteInTime,
@@ -127,30 +132,30 @@ func caseTable() []caseRow {
 			},
 		},
 		{name: "incomplete answer on the CRPA items only", parent: onlyCRPA,
-			want:   map[Kind][]string{KindReminder: {"R311-3-1-2, 3°"}, KindCADA: {"R311-3-1-2, 3°"}},
-			not:    map[Kind][]string{KindCADA: {"R311-3-1-2, 1°"}},
+			want:   map[Kind][]string{KindReminder: {"R311-3-1-2, 3°", "je me réserve de saisir la Commission d’accès"}, KindCADA: {"R311-3-1-2, 3°"}},
+			not:    map[Kind][]string{KindCADA: {"R311-3-1-2, 1°"}, KindReminder: {"CNIL"}},
 			refuse: map[Kind]string{KindCNIL: MissingOnlyCRPA},
 		},
 		{name: "late and incomplete answer", parent: lateIncomplete,
 			want: map[Kind][]string{
 				KindReminder: {"est intervenue après l’expiration, le 5 octobre 2026"},
 				KindCNIL:     {"est intervenue après l’expiration, le 5 octobre 2026", "Elle est incomplète", "réponse incomplète de France Travail, après l’expiration du délai"},
-				KindCADA:     {"à compter du 20 octobre 2026"},
+				KindCADA:     {"à compter du 3 octobre 2026", "Sa réponse du 20 octobre 2026, intervenue ensuite, ne comporte pas", "expire le 3 décembre 2026"},
 			},
-			not: map[Kind][]string{KindCNIL: {"avant l’expiration", "aucune réponse"}},
+			not: map[Kind][]string{KindCNIL: {"avant l’expiration", "aucune réponse"}, KindCADA: {"à compter du 20 octobre 2026"}},
 		},
 		{name: "explicit refusal", parent: refused,
 			want: map[Kind][]string{
-				KindCNIL: {"Le 20 octobre 2026, France Travail a refusé par écrit", "20 octobre 2026 : refus écrit de France Travail", "copie de la décision de refus du 20 octobre 2026"},
-				KindCADA: {"Par une décision du 20 octobre 2026, jointe à la présente saisine, France Travail a refusé", "expire le 21 décembre 2026", "copie de la décision de refus du 20 octobre 2026", "R311-3-1-2, 1°"},
+				KindCNIL: {"Le 20 octobre 2026, après l’expiration, le 5 octobre 2026, du délai prévu par l’article 12, paragraphe 3, du RGPD, France Travail a refusé par écrit", "20 octobre 2026 : refus écrit de France Travail", "copie de la décision de refus du 20 octobre 2026"},
+				KindCADA: {"Par une décision du 20 octobre 2026, jointe à la présente saisine, France Travail a ensuite refusé expressément", "expire le 3 décembre 2026", "copie de la décision de refus du 20 octobre 2026", "R311-3-1-2, 1°"},
 			},
-			not:    map[Kind][]string{KindCNIL: {"aucune réponse", "pas donné suite"}, KindCADA: {"silence", "L112-6"}},
+			not:    map[Kind][]string{KindCNIL: {"aucune réponse", "pas donné suite", "implicite"}, KindCADA: {"L112-6"}},
 			refuse: map[Kind]string{KindReminder: MissingGrounds},
 		},
 		{name: "extension announced in time", parent: extInTime,
 			want: map[Kind][]string{
-				KindReminder: {"vous m’avez informé d’une prolongation de deux mois", "Ce délai prolongé a expiré le 1er octobre 2026"},
-				KindCNIL:     {"France Travail m’a informé d’une prolongation de deux mois", "20 juillet 2026 : annonce par France Travail d’une prolongation de deux mois", "1er octobre 2026 : expiration, sans réponse, du délai de réponse prolongé"},
+				KindReminder: {"vous m’avez notifié une prolongation de deux mois", "Ce délai prolongé a expiré le 1er octobre 2026"},
+				KindCNIL:     {"France Travail ne m’a communiqué aucun des éléments demandés", "France Travail m’a notifié une prolongation de deux mois", "20 juillet 2026 : annonce par France Travail d’une prolongation de deux mois", "1er octobre 2026 : expiration, sans réponse, du délai de réponse prolongé"},
 			},
 			not: map[Kind][]string{KindCNIL: {"a expiré le 3 août 2026"}},
 		},
@@ -184,10 +189,18 @@ func caseTable() []caseRow {
 			want:   map[Kind][]string{KindReminder: {"article 19 du RGPD"}},
 			refuse: map[Kind]string{KindCADA: MissingCRPATrack},
 		},
+		{name: "an early written refusal, window closed: R421-5", parent: earlyRefusal,
+			want:   map[Kind][]string{KindCADA: {"ne m’est pas opposable", "article R421-5 du code de justice administrative", "la décision du 20 mars 2026 ne mentionnait"}},
+			not:    map[Kind][]string{KindCADA: {"L112-6", "dans le délai"}},
+			refuse: map[Kind]string{KindReminder: MissingGrounds},
+		},
+		{name: "a refusal more than a year old: only a new request", parent: oldRefusal,
+			refuse: map[Kind]string{KindCADA: MissingCADAClosed, KindReminder: MissingGrounds},
+		},
 		{name: "explanation names its decision", parent: explanation,
 			want: map[Kind][]string{
 				KindReminder: {"concernant la décision prise à mon égard le 20 août 2026 (référence ACC-2026-0457), à savoir un changement de ma modalité d’accompagnement", "le seul fondement d’un traitement automatisé"},
-				KindCNIL:     {"concernant la décision prise à mon égard le 20 août 2026 (référence ACC-2026-0457)", "le réexamen de la décision"},
+				KindCNIL:     {"concernant la décision prise à mon égard le 20 août 2026 (référence ACC-2026-0457)", "la suite donnée à ma demande de réexamen", "20 août 2026 : décision prise à mon égard : un changement", "copie de la décision du 20 août 2026 (référence ACC-2026-0457)"},
 				KindCADA:     {"ayant servi de fondement à la décision prise à mon égard le 20 août 2026 (référence ACC-2026-0457)"},
 			},
 			not: map[Kind][]string{KindReminder: {"mention explicite prévue par l’article L311-3-1 du CRPA et"}, KindCNIL: {"R311-3-1-2, 1°"}},
@@ -274,7 +287,9 @@ func TestCaseDecidesTheSituation(t *testing.T) {
 		open      bool
 	}{
 		{"pending", sent(KindAccess, "2026-11-10", "2026-11-12"), SituationPending, RefusalNone, "", false},
-		{"no answer", sent(KindAccess, "2026-09-01", "2026-09-03"), SituationNoAnswer, RefusalImplicit, "2026-10-05", true},
+		{"no answer counts from the month of silence, never moved", sent(KindAccess, "2026-09-01", "2026-09-03"), SituationNoAnswer, RefusalImplicit, "2026-10-03", true},
+		{"a late incomplete answer: the silence came first", ticked(sent(KindAccess, "2026-09-01", "2026-09-03"), "2026-10-20", "r1"),
+			SituationIncomplete, RefusalImplicit, "2026-10-03", true},
 		{"incomplete in time counts from the answer", ticked(sent(KindAccess, "2026-09-01", "2026-09-03"), "2026-10-01", "r1"),
 			SituationIncomplete, RefusalIncomplete, "2026-10-01", true},
 		{"complete", ticked(sent(KindAccess, "2026-09-01", "2026-09-03"), "2026-09-20"), SituationComplete, RefusalNone, "", false},

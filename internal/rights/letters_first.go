@@ -10,8 +10,8 @@ import (
 func deadlineParagraph() doc.Block {
 	return para("Conformément à l’article 12, paragraphe 5, du RGPD, cette communication est gratuite. "+
 		"L’article 12, paragraphe 3, vous impose d’y répondre dans un délai d’un mois à compter de la réception "+
-		"de la présente demande\u00a0; ce délai ne peut être prolongé de deux mois que si vous m’en informez, "+
-		"motifs à l’appui, au cours de ce premier mois.",
+		"de la présente demande\u00a0; ce délai ne peut être prolongé de deux mois, compte tenu de la complexité et "+
+		"du nombre de demandes, que si vous m’en informez, motifs à l’appui, au cours de ce premier mois.",
 		"letternote.recalls_free_month")
 }
 
@@ -119,19 +119,19 @@ func explanationLetter(l *doc.Letter, in LetterInput) {
 	}
 	if d.ScoreWeighed {
 		l.Body = append(l.Body, para("Si un score ou un indicateur produit automatiquement à mon sujet a pesé sur "+
-			"cette décision, je rappelle que, dans son arrêt du 7 décembre 2023 (SCHUFA Holding, C-634/21), la Cour "+
-			"de justice de l’Union européenne a jugé que l’établissement automatisé d’une valeur de probabilité "+
-			"constitue lui-même une «\u00a0décision individuelle automatisée\u00a0», au sens de l’article 22, "+
-			"paragraphe 1, du RGPD, lorsque le tiers auquel elle est communiquée «\u00a0fait dépendre de manière "+
-			"déterminante\u00a0» de cette valeur sa propre décision. Cette affaire opposait une agence de "+
-			"renseignements commerciaux et la banque qui s’appuyait sur son score\u00a0; le raisonnement vaut a "+
-			"fortiori lorsque le score est produit par l’organisme même qui prend la décision. Je vous demande de me "+
-			"communiquer ce score, les données qui ont servi à le calculer et la place qu’il a tenue dans la décision.",
+			"cette décision, je rappelle que, dans son arrêt du 7 décembre 2023 (SCHUFA Holding (Scoring), C-634/21), "+
+			"la Cour de justice de l’Union européenne a dit pour droit que l’établissement automatisé d’une valeur de "+
+			"probabilité constitue une «\u00a0décision individuelle automatisée\u00a0», au sens de l’article 22, "+
+			"paragraphe 1, du RGPD, «\u00a0lorsque dépend de manière déterminante de cette valeur de probabilité\u00a0» "+
+			"la décision du tiers auquel elle est communiquée. Cette affaire concernait le score établi par une agence "+
+			"de renseignements commerciaux et utilisé par une banque\u00a0; le raisonnement vaut a fortiori lorsque le "+
+			"score est produit par l’organisme même qui prend la décision. Je vous demande de me communiquer ce score, "+
+			"les données qui ont servi à le calculer et la place qu’il a tenue dans la décision.",
 			"letternote.score_is_decision"))
 	}
 	l.Body = append(l.Body,
 		para("Je vous remercie de me répondre dans le délai d’un mois prévu par l’article 12, paragraphe 3, du "+
-			"RGPD. À défaut de réponse dans un délai d’un mois, le silence gardé sur ma demande de communication "+
+			"RGPD. À défaut, le silence gardé pendant ce délai sur ma demande de communication "+
 			"des règles du traitement vaudra refus implicite (articles R*311-12 et R311-13 du CRPA), que je "+
 			"pourrai soumettre à la Commission d’accès aux documents administratifs.",
 			"letternote.recalls_month_cada"))
@@ -173,21 +173,8 @@ func decisionSentence(d Decision) string {
 func rectificationLetter(l *doc.Letter, in LetterInput) {
 	r := in.Request
 	l.Subject = "Demande de rectification de mes données personnelles (articles 16 et 18 du RGPD)"
-	var items []string
-	for _, c := range r.Corrections {
-		if strings.TrimSpace(c.Recorded) == "" || strings.TrimSpace(c.Truth) == "" {
-			continue
-		}
-		item := "donnée enregistrée\u00a0: " + Quoted(c.Recorded) + " — donnée exacte\u00a0: " + Quoted(c.Truth)
-		if proof := FrenchTypography(c.ProofName()); proof != "" {
-			item += " (justificatif joint\u00a0: " + proof + ")"
-			l.Attachments = append(l.Attachments, proof)
-		}
-		items = append(items, item+"\u00a0;")
-	}
-	if n := len(items); n > 0 {
-		items[n-1] = strings.TrimSuffix(items[n-1], "\u00a0;") + "."
-	}
+	items := correctionLines(r)
+	l.Attachments = proofNames(r)
 	l.Body = []doc.Block{
 		para("Titulaire de l’identifiant France Travail "+in.Profile.FranceTravailID+", je vous demande, en "+
 			"application de l’article 16 du règlement (UE) 2016/679 (RGPD), de rectifier sans tarder les données "+
@@ -202,8 +189,10 @@ func rectificationLetter(l *doc.Letter, in LetterInput) {
 	}
 	l.Body = append(l.Body,
 		para("Dans l’attente de la vérification de l’exactitude de ces données, je vous demande, en application de "+
-			"l’article 18, paragraphe 1, point a), du RGPD, d’en limiter le traitement\u00a0: elles ne doivent pas "+
-			"fonder de décision me concernant tant que cette vérification n’est pas achevée.",
+			"l’article 18, paragraphe 1, point a), du RGPD, d’en limiter le traitement\u00a0: hormis leur conservation "+
+			"et les cas prévus à l’article 18, paragraphe 2, elles ne devraient pas être utilisées, notamment pour "+
+			"fonder une décision me concernant, tant que cette vérification n’est pas achevée. Je vous remercie de "+
+			"m’informer avant toute levée de cette limitation (article 18, paragraphe 3).",
 			"letternote.asks_restriction_accuracy"),
 		para("Conformément à l’article 19 du RGPD, je vous demande de notifier ces rectifications à chacun des "+
 			"destinataires auxquels ces données ont été communiquées, et de m’indiquer qui sont ces destinataires.",

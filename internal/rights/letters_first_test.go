@@ -50,7 +50,7 @@ func TestFirstLettersSayWhatTheLawSays(t *testing.T) {
 			[]string{"Date de naissance", "ma date de naissance", "adresse électronique suivante"}},
 		{"explanation scopes LIL 47 and quotes the Court's holding", decision("sanction", "suspension de 30 % pendant un mois"), nil,
 			[]string{"prises sur le seul fondement d’un traitement automatisé", "si la décision qui m’a été notifiée a été prise sur ce seul fondement",
-				"« fait dépendre de manière déterminante »", "a fortiori", "Suspension de 30 % pendant un mois.",
+				"« lorsque dépend de manière déterminante de cette valeur de probabilité »", "a fortiori", "Suspension de 30 % pendant un mois.",
 				"médiateur régional de France Travail", "R5312-47", "recours administratif préalable", "continuent de courir"},
 			[]string{"prévoit cette mention à peine de nullité", "s’appuie fortement", "suivante : une décision"}},
 		{"a warning and a radiation are told the letter is not the appeal", decision("warning", ""), nil,

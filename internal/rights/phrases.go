@@ -22,7 +22,7 @@ const (
 func sentPhrase(par Request, to addressee) string {
 	s := "Par courrier du " + journal.FormatLongDate(par.SentOn) + ", envoyé " + par.Mode.phrase()
 	if par.RegisteredNumber != "" {
-		s += " sous le numéro " + par.RegisteredNumber
+		s += " sous le numéro " + unbreakable(par.RegisteredNumber)
 	}
 	if !par.ReceivedOn.IsZero() {
 		who := "vos services"
@@ -62,6 +62,21 @@ func gdprBasis(k Kind) string {
 	return kindBasis(k)
 }
 
+// gdprSubject names what a CNIL complaint is about: the GDPR right only.
+func gdprSubject(k Kind) string {
+	switch k {
+	case KindAccess:
+		return "droit d’accès à mes données personnelles (article 15 du RGPD)"
+	case KindExplanation:
+		return "décision me concernant et demande de réexamen humain (article 22 du RGPD)"
+	case KindRectification:
+		return "droit de rectification (article 16 du RGPD)"
+	case KindObjection:
+		return "droit d’opposition au profilage (article 21 du RGPD)"
+	}
+	return ""
+}
+
 // kindSubject is the subject of a first request, reused by follow-ups.
 func kindSubject(k Kind) string {
 	switch k {
@@ -86,10 +101,7 @@ func decisionPhrase(par Request) string {
 		return ""
 	}
 	d := par.Decision
-	s := "la décision prise à mon égard le " + journal.FormatLongDate(d.Date)
-	if ref := strings.TrimSpace(d.Reference); ref != "" {
-		s += " (référence " + ref + ")"
-	}
+	s := "la décision prise à mon égard le " + journal.FormatLongDate(d.Date) + reference(d)
 	if n := decisionNatureFR(d.Nature); n != "" {
 		s += ", à savoir " + n
 	}
@@ -103,6 +115,10 @@ func firstLetterAttachments(c Case) []string {
 	par := c.Request
 	att := []string{"copie de ma demande du " + journal.FormatLongDate(par.SentOn)}
 	att = append(att, sendingProof(par.Mode))
+	if par.Kind == KindExplanation {
+		att = append(att, "copie de la décision du "+journal.FormatLongDate(par.Decision.Date)+reference(par.Decision))
+	}
+	att = append(att, proofNames(par)...)
 	for _, rem := range c.Reminders {
 		att = append(att, "copie de ma relance du "+journal.FormatLongDate(rem.SentOn), sendingProof(rem.Mode)+" de la relance")
 	}
@@ -129,8 +145,12 @@ func registered(r Request) string {
 	if r.RegisteredNumber == "" {
 		return ""
 	}
-	return " (recommandé n°\u00a0" + r.RegisteredNumber + ")"
+	return " (recommandé n°\u00a0" + unbreakable(r.RegisteredNumber) + ")"
 }
+
+// unbreakable joins the groups of a number with no-break spaces, so a
+// registered-mail number never splits across lines.
+func unbreakable(s string) string { return strings.Join(strings.Fields(s), "\u00a0") }
 
 // itemLines turns checklist items into list lines ending in « ; » and the
 // last in « . ».
@@ -182,4 +202,46 @@ func remindersPhrase(c Case, to addressee) string {
 		return "Je vous ai adressé " + noun + " " + list + "."
 	}
 	return "J’ai adressé " + noun + " à France Travail " + list + "."
+}
+
+// correctionLines lists a rectification's corrections as letter lines,
+// with the user's text in French typography and each proof by its label.
+func correctionLines(r Request) []string {
+	var items []string
+	for _, c := range r.Corrections {
+		if strings.TrimSpace(c.Recorded) == "" || strings.TrimSpace(c.Truth) == "" {
+			continue
+		}
+		item := "donnée enregistrée\u00a0: " + Quoted(c.Recorded) + " — donnée exacte\u00a0: " + Quoted(c.Truth)
+		if proof := FrenchTypography(c.ProofName()); proof != "" {
+			item += " (justificatif joint\u00a0: " + proof + ")"
+		}
+		items = append(items, item+"\u00a0;")
+	}
+	if n := len(items); n > 0 {
+		items[n-1] = strings.TrimSuffix(items[n-1], "\u00a0;") + "."
+	}
+	return items
+}
+
+// proofNames lists the proofs a rectification joins, by their labels.
+func proofNames(r Request) []string {
+	var out []string
+	for _, c := range r.Corrections {
+		if strings.TrimSpace(c.Recorded) == "" || strings.TrimSpace(c.Truth) == "" {
+			continue
+		}
+		if proof := FrenchTypography(c.ProofName()); proof != "" {
+			out = append(out, proof)
+		}
+	}
+	return out
+}
+
+// reference is « (référence X) » for a decision that has one, else "".
+func reference(d Decision) string {
+	if ref := strings.TrimSpace(d.Reference); ref != "" {
+		return " (référence " + ref + ")"
+	}
+	return ""
 }

@@ -40,7 +40,7 @@ func (r Request) Clocks(departement string) []Deadline {
 	if r.Kind.hasCRPATrack() {
 		crpa := Compute(ClockCRPA, from, departement)
 		out = append(out, crpa)
-		if kind, start := r.cadaStart(crpa.Due); kind != RefusalNone {
+		if kind, start := r.cadaStart(crpa.Nominal); kind != RefusalNone {
 			out = append(out, Compute(ClockCADA, start, departement))
 		}
 	}

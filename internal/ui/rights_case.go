@@ -51,7 +51,7 @@ func cadaSummary(u *UI, c rights.Case) string {
 	switch {
 	case t.WindowOpen:
 		return tr.T("case.cada_open", lbl.longDate(t.Window.Due))
-	case c.Request.RoutesMentioned:
+	case c.CADAGroundsLost():
 		return tr.T("case.cada_lost", lbl.longDate(t.Window.Due))
 	}
 	return tr.T("case.cada_l112_6", lbl.longDate(t.Window.Due))
