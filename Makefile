@@ -48,8 +48,7 @@ screenshots: build deps-test
 	rm -rf $(DEMO_DIR)
 	./$(BIN) --data $(DEMO_DIR) demo --acts 400
 	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
-	./$(BIN) --data $(DEMO_DIR) letter access --out $(DEMO_DIR)/lettre-acces.pdf
-	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO_DIR)/lettre-acces.pdf docs/screenshots/lettre-acces
+	sh scripts/letter-pages.sh $(DEMO_DIR) ./$(BIN)
 	./$(BIN) --data $(DEMO_DIR) report proof --from $$(date -d '3 months ago' +%F) --to $$(date +%F) --out $(DEMO_DIR)/dossier.pdf
 	pdftoppm -png -r 80 -f 1 -l 3 $(DEMO_DIR)/dossier.pdf docs/screenshots/dossier
 	./$(BIN) --data $(DEMO_DIR) report meeting --out $(DEMO_DIR)/entretien.pdf

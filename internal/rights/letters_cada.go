@@ -100,7 +100,11 @@ func windowSentence(c Case) string {
 		return s + ". Or, en application de l’article L112-6 du même code, les délais de recours ne sont pas opposables " +
 			"à l’auteur d’une demande lorsque l’accusé de réception ne lui a pas été transmis ou ne comporte pas les indications requises."
 	}
-	return s + "En effet, la décision du " + journal.FormatLongDate(t.RefusalOn) + " ne mentionnait ni la possibilité de " +
+	what := "la décision du "
+	if t.Refusal == RefusalIncomplete {
+		what = "la réponse du "
+	}
+	return s + "En effet, " + what + journal.FormatLongDate(t.RefusalOn) + " ne mentionnait ni la possibilité de " +
 		"saisir la Commission ni le délai pour le faire. Or les délais de recours ne sont opposables qu’à la condition " +
 		"d’avoir été mentionnés, ainsi que les voies de recours, dans la notification de la décision (article R421-5 du " +
 		"code de justice administrative)."

@@ -11,7 +11,7 @@ import (
 // algorithm's rules under the CRPA are left to the CADA in one line.
 func cnilLetter(l *doc.Letter, in LetterInput, c Case) {
 	par := c.Request
-	l.Subject = "Réclamation contre France Travail — " + gdprSubject(par.Kind) + " (articles 12 et 77 du RGPD)"
+	l.Subject = "Réclamation contre France Travail — " + gdprSubject(par.Kind)
 	intro := "J’introduis une réclamation, en application de l’article 77 du règlement (UE) 2016/679 (RGPD), contre " +
 		"France Travail, responsable du traitement des données des demandeurs d’emploi. J’ai d’abord exercé mes droits " +
 		"auprès de cet organisme, par une demande du " + journal.FormatLongDate(par.SentOn) + " fondée sur " + gdprBasis(par.Kind)

@@ -62,17 +62,18 @@ func gdprBasis(k Kind) string {
 	return kindBasis(k)
 }
 
-// gdprSubject names what a CNIL complaint is about: the GDPR right only.
+// gdprSubject names what a CNIL complaint is about, the GDPR right only,
+// with the articles it rests on.
 func gdprSubject(k Kind) string {
 	switch k {
 	case KindAccess:
-		return "droit d’accès à mes données personnelles (article 15 du RGPD)"
+		return "droit d’accès à mes données personnelles (articles 12, 15 et 77 du RGPD)"
 	case KindExplanation:
-		return "décision me concernant et demande de réexamen humain (article 22 du RGPD)"
+		return "décision me concernant et demande de réexamen humain (articles 12, 22 et 77 du RGPD)"
 	case KindRectification:
-		return "droit de rectification (article 16 du RGPD)"
+		return "droit de rectification (articles 12, 16 et 77 du RGPD)"
 	case KindObjection:
-		return "droit d’opposition au profilage (article 21 du RGPD)"
+		return "droit d’opposition au profilage (articles 12, 21 et 77 du RGPD)"
 	}
 	return ""
 }
