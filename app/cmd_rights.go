@@ -162,24 +162,12 @@ func letterInput(e *env, s requestReader, kind rights.Kind, reqID string) (right
 		if err != nil {
 			return in, nil, err
 		}
-		in.Parent, in.FollowUps = &parent, followUpsOf(all, parentID, in.Request.ID)
+		in.Parent, in.FollowUps = &parent, rights.FollowUpsOf(all, parentID, in.Request.ID)
 	}
 	if in.Request.Sent() && in.Request.Snapshot != nil {
 		return in, in.Request.Snapshot, nil
 	}
 	return in, nil, nil
-}
-
-// followUpsOf returns the follow-ups of parentID on record, except the
-// letter being drawn.
-func followUpsOf(all []rights.Request, parentID, except string) []rights.Request {
-	var out []rights.Request
-	for _, r := range all {
-		if r.ParentID == parentID && r.ID != except {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // requestReader is what a letter needs from the record.

@@ -82,6 +82,18 @@ type Case struct {
 	Timeline  []Event         // every dated event up to today, in date order
 }
 
+// FollowUpsOf returns the requests of all that follow parentID, except
+// the one whose ID is except (a letter being drawn); "" excepts none.
+func FollowUpsOf(all []Request, parentID, except string) []Request {
+	var out []Request
+	for _, r := range all {
+		if r.ParentID == parentID && r.ID != except {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // CaseOf decides the facts of request r on today, given its follow-ups
 // (reminders, complaints and referrals whose ParentID is r.ID; others are
 // ignored) and the user's département for the holidays.
@@ -94,15 +106,7 @@ func CaseOf(r Request, followUps []Request, departement string, today time.Time)
 		c.Timeline = c.events()
 		return c
 	}
-	c.OneMonth = Compute(ClockGDPR, c.Receipt, departement)
-	c.Due = c.OneMonth
-	if !r.ExtensionOn.IsZero() {
-		c.Extension = TimingLate
-		if !r.ExtensionOn.After(c.OneMonth.Due) {
-			c.Extension = TimingInTime
-			c.Due = Compute(ClockGDPRExtended, c.Receipt, departement)
-		}
-	}
+	c.OneMonth, c.Due, c.Extension = r.gdprDeadlines(departement)
 	if !r.AnsweredOn.IsZero() {
 		c.Answer = TimingInTime
 		if r.AnsweredOn.After(c.Due.Due) {
@@ -114,7 +118,7 @@ func CaseOf(r Request, followUps []Request, departement string, today time.Time)
 		c.Missing = r.Missing()
 	}
 	c.Situation = c.situation()
-	if r.Kind.hasCRPATrack() {
+	if r.Kind.HasCRPATrack() {
 		c.CRPA = c.crpaTrack(departement)
 	}
 	c.Timeline = c.events()

@@ -63,52 +63,40 @@ func allItems(k Kind) []ChecklistItem {
 	return nil
 }
 
-// askedNow returns what today's letter for the request asks for: items
-// depend on what was filled in (a statement, a score that weighed).
-func (r Request) askedNow() []ChecklistItem {
+// askedBy returns what the request's letter asks for: items depend on what
+// was filled in (a statement, a score that weighed). legacy gives what the
+// letters of parts 2 and 3 asked, before the asked items were stored with
+// the request: no list of decisions, the mention as a question, no
+// restriction under Art. 18.
+func (r Request) askedBy(legacy bool) []ChecklistItem {
+	var out []ChecklistItem
+	add := func(cond bool, items ...ChecklistItem) {
+		if cond {
+			out = append(out, items...)
+		}
+	}
 	switch r.Kind {
 	case KindAccess:
-		return slices.Concat(itemsAccess, []ChecklistItem{itemDecisions}, itemsCRPA)
+		add(true, itemsAccess...)
+		add(!legacy, itemDecisions)
+		add(true, itemsCRPA...)
 	case KindExplanation:
-		out := slices.Concat([]ChecklistItem{itemContribution, itemMention}, itemsCRPA, []ChecklistItem{itemReview})
-		if r.Decision.ScoreWeighed {
-			out = append(out, itemScore)
-		}
-		return out
+		add(true, itemContribution)
+		add(legacy, itemMentionLegacy)
+		add(!legacy, itemMention)
+		add(true, itemsCRPA...)
+		add(true, itemReview)
+		add(r.Decision.ScoreWeighed, itemScore)
 	case KindRectification:
-		out := []ChecklistItem{itemRectified}
-		if r.hasStatement() {
-			out = append(out, itemStatement)
-		}
-		return append(out, itemRecipients, itemLimitAccuracy)
+		add(true, itemRectified)
+		add(r.hasStatement(), itemStatement)
+		add(true, itemRecipients)
+		add(!legacy, itemLimitAccuracy)
 	case KindObjection:
-		return []ChecklistItem{itemStopped, itemRestriction, itemLimitObject}
+		add(true, itemStopped, itemRestriction)
+		add(!legacy, itemLimitObject)
 	}
-	return nil
-}
-
-// askedLegacy returns what the letters of parts 2 and 3, sent before the
-// asked items were stored with the request, asked for.
-func (r Request) askedLegacy() []ChecklistItem {
-	switch r.Kind {
-	case KindAccess:
-		return slices.Concat(itemsAccess, itemsCRPA)
-	case KindExplanation:
-		out := slices.Concat([]ChecklistItem{itemContribution, itemMentionLegacy}, itemsCRPA, []ChecklistItem{itemReview})
-		if r.Decision.ScoreWeighed {
-			out = append(out, itemScore)
-		}
-		return out
-	case KindRectification:
-		out := []ChecklistItem{itemRectified}
-		if r.hasStatement() {
-			out = append(out, itemStatement)
-		}
-		return append(out, itemRecipients)
-	case KindObjection:
-		return []ChecklistItem{itemStopped, itemRestriction}
-	}
-	return nil
+	return out
 }
 
 // Asked returns what the request's letter asked for, in letter order: the
@@ -116,10 +104,7 @@ func (r Request) askedLegacy() []ChecklistItem {
 // letter asks. Follow-ups ask nothing of their own.
 func (r Request) Asked() []ChecklistItem {
 	if len(r.AskedKeys) == 0 {
-		if r.Sent() {
-			return r.askedLegacy()
-		}
-		return r.askedNow()
+		return r.askedBy(r.Sent())
 	}
 	var out []ChecklistItem
 	for _, it := range allItems(r.Kind) {
@@ -135,7 +120,7 @@ func (r Request) Asked() []ChecklistItem {
 // follow-ups then claim exactly what this letter asked.
 func (r Request) WithAskedKeys() Request {
 	r.AskedKeys = nil
-	for _, it := range r.askedNow() {
+	for _, it := range r.askedBy(false) {
 		r.AskedKeys = append(r.AskedKeys, it.Key)
 	}
 	return r
@@ -152,10 +137,6 @@ func (r Request) Missing() []ChecklistItem {
 	return out
 }
 
-// hasCRPATrack reports whether the request asks for an algorithm's rules,
-// which escalate to the CADA.
-func (k Kind) hasCRPATrack() bool { return k == KindAccess || k == KindExplanation }
-
 // HasCRPATrack reports whether a request of this kind asks for an
 // algorithm's rules under the CRPA, which escalate to the CADA.
-func (k Kind) HasCRPATrack() bool { return k.hasCRPATrack() }
+func (k Kind) HasCRPATrack() bool { return k == KindAccess || k == KindExplanation }

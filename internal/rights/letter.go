@@ -159,11 +159,7 @@ func (in LetterInput) missing() []string {
 	case KindExplanation:
 		m = append(m, missingDecision(r.Decision)...)
 	case KindRectification:
-		ok := false
-		for _, c := range r.Corrections {
-			ok = ok || (strings.TrimSpace(c.Recorded) != "" && strings.TrimSpace(c.Truth) != "")
-		}
-		if !ok {
+		if len(r.filledCorrections()) == 0 {
 			m = append(m, MissingCorrections)
 		}
 	case KindObjection:

@@ -209,10 +209,7 @@ func remindersPhrase(c Case, to addressee) string {
 // with the user's text in French typography and each proof by its label.
 func correctionLines(r Request) []string {
 	var items []string
-	for _, c := range r.Corrections {
-		if strings.TrimSpace(c.Recorded) == "" || strings.TrimSpace(c.Truth) == "" {
-			continue
-		}
+	for _, c := range r.filledCorrections() {
 		item := "donnée enregistrée\u00a0: " + Quoted(c.Recorded) + " — donnée exacte\u00a0: " + Quoted(c.Truth)
 		if proof := FrenchTypography(c.ProofName()); proof != "" {
 			item += " (justificatif joint\u00a0: " + proof + ")"
@@ -228,10 +225,7 @@ func correctionLines(r Request) []string {
 // proofNames lists the proofs a rectification joins, by their labels.
 func proofNames(r Request) []string {
 	var out []string
-	for _, c := range r.Corrections {
-		if strings.TrimSpace(c.Recorded) == "" || strings.TrimSpace(c.Truth) == "" {
-			continue
-		}
+	for _, c := range r.filledCorrections() {
 		if proof := FrenchTypography(c.ProofName()); proof != "" {
 			out = append(out, proof)
 		}

@@ -217,4 +217,16 @@ func (r Request) EffectiveReceipt() time.Time {
 	return time.Time{}
 }
 
+// filledCorrections returns the corrections that say both what is recorded
+// and what is true; the others are left out of letters.
+func (r Request) filledCorrections() []Correction {
+	var out []Correction
+	for _, c := range r.Corrections {
+		if strings.TrimSpace(c.Recorded) != "" && strings.TrimSpace(c.Truth) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func (r Request) hasStatement() bool { return strings.TrimSpace(r.Statement) != "" }

@@ -32,12 +32,9 @@ func (r Request) Clocks(departement string) []Deadline {
 	if from.IsZero() || r.Kind.FollowUp() {
 		return nil
 	}
-	gdpr := Compute(ClockGDPR, from, departement)
-	if !r.ExtensionOn.IsZero() && !r.ExtensionOn.After(gdpr.Due) {
-		gdpr = Compute(ClockGDPRExtended, from, departement)
-	}
+	_, gdpr, _ := r.gdprDeadlines(departement)
 	out := []Deadline{gdpr}
-	if r.Kind.hasCRPATrack() {
+	if r.Kind.HasCRPATrack() {
 		crpa := Compute(ClockCRPA, from, departement)
 		out = append(out, crpa)
 		if kind, start := r.cadaStart(crpa.Nominal); kind != RefusalNone {
@@ -45,6 +42,24 @@ func (r Request) Clocks(departement string) []Deadline {
 		}
 	}
 	return out
+}
+
+// gdprDeadlines returns the first month of Art. 12(3) counted from the
+// receipt, the deadline that applies (three months when the extension was
+// announced within that month) and when the extension came. The receipt
+// must be known.
+func (r Request) gdprDeadlines(departement string) (oneMonth, due Deadline, ext Timing) {
+	from := r.EffectiveReceipt()
+	oneMonth = Compute(ClockGDPR, from, departement)
+	due = oneMonth
+	switch {
+	case r.ExtensionOn.IsZero():
+	case r.ExtensionOn.After(oneMonth.Due):
+		ext = TimingLate
+	default:
+		ext, due = TimingInTime, Compute(ClockGDPRExtended, from, departement)
+	}
+	return oneMonth, due, ext
 }
 
 // Due returns the main (GDPR) deadline and true, or false when it is not
@@ -57,8 +72,9 @@ func (r Request) Due(departement string) (Deadline, bool) {
 	return c[0], true
 }
 
-// StatusOn returns the request's status on a day; escalated tells whether
-// a CNIL complaint or CADA referral was sent after it.
+// StatusOn returns the request's status on a day, from the facts CaseOf
+// decides; escalated tells whether a CNIL complaint or CADA referral was
+// sent after it.
 func (r Request) StatusOn(today time.Time, departement string, escalated bool) Status {
 	switch {
 	case !r.Sent():
@@ -67,22 +83,20 @@ func (r Request) StatusOn(today time.Time, departement string, escalated bool) S
 		return StatusSent
 	case escalated:
 		return StatusEscalated
-	case !r.RefusedOn.IsZero():
+	}
+	switch CaseOf(r, nil, departement, today).Situation {
+	case SituationRefused:
 		return StatusRefused
-	case !r.AnsweredOn.IsZero():
-		if len(r.Missing()) == 0 {
-			return StatusComplete
-		}
+	case SituationComplete:
+		return StatusComplete
+	case SituationIncomplete:
 		return StatusIncomplete
-	}
-	due, ok := r.Due(departement)
-	if !ok {
-		return StatusAwaiting
-	}
-	if today.After(due.Due) {
+	case SituationNoAnswer:
 		return StatusOverdue
+	case SituationPending:
+		return StatusWaiting
 	}
-	return StatusWaiting
+	return StatusAwaiting
 }
 
 // DueItems returns the request's deadlines as dated items for the home

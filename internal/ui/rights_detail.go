@@ -178,11 +178,10 @@ func optionalDate(e *formEntry, field string, bad map[string]string) time.Time {
 func (d *requestDetail) onSaveTapped() {
 	r := d.req
 	bad := map[string]string{}
-	if r.Kind.FollowUp() && r.Mode == rights.ModeRegistered {
+	if !r.Kind.FollowUp() || r.Mode == rights.ModeRegistered {
 		r.ReceivedOn = optionalDate(d.received, "received_on", bad)
 	}
 	if !r.Kind.FollowUp() {
-		r.ReceivedOn = optionalDate(d.received, "received_on", bad)
 		r.ExtensionOn = optionalDate(d.extended, "extension_on", bad)
 		r.AnsweredOn = optionalDate(d.answered, "answered_on", bad)
 		r.RefusedOn = optionalDate(d.refused, "refused_on", bad)
@@ -209,7 +208,7 @@ func (d *requestDetail) onSaveTapped() {
 
 // currentCase decides the facts of the request as recorded today.
 func (d *requestDetail) currentCase() rights.Case {
-	return rights.CaseOf(d.req, followUpsOf(d.all, d.req.ID, ""), d.profile.Departement, journal.Day(d.ui.today()))
+	return rights.CaseOf(d.req, rights.FollowUpsOf(d.all, d.req.ID, ""), d.profile.Departement, journal.Day(d.ui.today()))
 }
 
 // onNewVersionTapped opens the wizard on a new draft copied from this

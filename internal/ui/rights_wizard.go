@@ -382,26 +382,15 @@ func (w *requestWizard) onDeleteDraftTapped() {
 func (w *requestWizard) input() rights.LetterInput {
 	in := rights.LetterInput{Profile: w.ui.rights.profile, Request: w.req, Parent: w.parent, Today: journal.Day(w.ui.today())}
 	if w.parent != nil {
-		in.FollowUps = followUpsOf(w.ui.rights.rows, w.parent.ID, w.req.ID)
+		in.FollowUps = rights.FollowUpsOf(w.ui.rights.rows, w.parent.ID, w.req.ID)
 	}
 	return in
 }
 
 // parentCase decides the facts of the request a follow-up answers.
 func (w *requestWizard) parentCase() rights.Case {
-	return rights.CaseOf(*w.parent, followUpsOf(w.ui.rights.rows, w.parent.ID, w.req.ID),
+	return rights.CaseOf(*w.parent, rights.FollowUpsOf(w.ui.rights.rows, w.parent.ID, w.req.ID),
 		w.ui.rights.profile.Departement, journal.Day(w.ui.today()))
-}
-
-// followUpsOf returns the requests that follow parentID, except one.
-func followUpsOf(all []rights.Request, parentID, except string) []rights.Request {
-	var out []rights.Request
-	for _, r := range all {
-		if r.ParentID == parentID && r.ID != except {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // showContestable shows, for a sanction, a warning or a radiation, that
