@@ -101,7 +101,7 @@ func caseTable() []caseRow {
 	return []caseRow{
 		{name: "no answer, CADA window open", parent: accessNoAnswer,
 			want: map[Kind][]string{
-				KindReminder: {"a expiré le 5 octobre 2026", "je n’ai reçu aucune réponse", "reçu par vos services le 3 septembre 2026"},
+				KindReminder: {"a expiré le 5 octobre 2026", "je n’ai reçu aucune réponse", "reçu par vos services le 3 septembre 2026", "votre silence vaut déjà refus"},
 				KindCNIL:     {"n’y a pas répondu", "a expiré le 5 octobre 2026", "aucune réponse ne m’est parvenue", "je la saisis séparément"},
 				KindCADA:     {"a fait naître, le 3 octobre 2026, une décision implicite de refus", "dans le délai de deux mois", "expire le 3 décembre 2026", "reçu par France Travail le 3 septembre 2026", "Cette demande était adressée à : France Travail, Délégué à la protection des données"},
 			},
@@ -132,7 +132,7 @@ func caseTable() []caseRow {
 			},
 		},
 		{name: "incomplete answer on the CRPA items only", parent: onlyCRPA,
-			want:   map[Kind][]string{KindReminder: {"R311-3-1-2, 3°", "je me réserve de saisir la Commission d’accès"}, KindCADA: {"R311-3-1-2, 3°"}},
+			want:   map[Kind][]string{KindReminder: {"R311-3-1-2, 3°", "votre réponse incomplète vaut déjà refus ; je me réserve de saisir la Commission d’accès"}, KindCADA: {"R311-3-1-2, 3°"}},
 			not:    map[Kind][]string{KindCADA: {"R311-3-1-2, 1°"}, KindReminder: {"CNIL"}},
 			refuse: map[Kind]string{KindCNIL: MissingOnlyCRPA},
 		},

@@ -64,14 +64,22 @@ func nextSteps(c Case) string {
 	switch {
 	case t == nil || len(t.Missing) == 0 || c.CADAGroundsLost():
 	case t.Refusal != RefusalNone:
-		parts = append(parts, "S’agissant des règles des traitements algorithmiques, votre silence ou votre réponse "+
-			"incomplète vaut déjà refus\u00a0; je me réserve de saisir la Commission d’accès aux documents "+
+		parts = append(parts, "S’agissant des règles des traitements algorithmiques, "+refusalNoun[t.Refusal]+
+			" vaut déjà refus\u00a0; je me réserve de saisir la Commission d’accès aux documents "+
 			"administratifs (CADA) dans le délai prévu par l’article R343-1 du code des relations entre le public et l’administration.")
 	default:
 		parts = append(parts, "À défaut, je saisirai la Commission d’accès aux documents administratifs (CADA) pour ce "+
 			"qui concerne les règles des traitements algorithmiques.")
 	}
 	return strings.Join(parts, " ")
+}
+
+// refusalNoun names, as the subject of a sentence to France Travail, what
+// refused the algorithm's rules. A written refusal never reaches a reminder:
+// the case then has no grounds for one.
+var refusalNoun = map[RefusalKind]string{
+	RefusalImplicit:   "votre silence",
+	RefusalIncomplete: "votre réponse incomplète",
 }
 
 // correctionsRecalled lists, for a rectification, the data it disputed.
