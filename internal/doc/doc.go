@@ -1,8 +1,11 @@
 // Package doc is Carnet's structured document model and its plain-text
-// renderer (e-mail body, clipboard). Letters and reports are built as values
-// of this package by the domain; internal/pdf renders the same values to
-// PDF, so what is printed and what is pasted always say the same thing. It
-// imports only the standard library.
+// renderer (e-mail body, clipboard). Letters (Letter: blocks of a French
+// administrative letter) and reports (Report: cover, titles, paragraphs,
+// lists, tables, bar charts, key figures) are built as values of this
+// package by the domain and internal/report; internal/pdf renders the same
+// values to PDF, so what is printed and what is pasted always say the same
+// thing. Every word a document shows is in its values. It imports only the
+// standard library.
 package doc
 
 import "time"

@@ -6,7 +6,6 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
-	"github.com/carnet-app/carnet/assets"
 	"github.com/carnet-app/carnet/internal/doc"
 )
 
@@ -21,22 +20,6 @@ const (
 	bodyFontSize  = 10.5
 	smallFontSize = 9.0
 )
-
-// newPDF returns an A4 document with the embedded fonts loaded.
-func newPDF(title string) *fpdf.Fpdf {
-	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.AddUTF8FontFromBytes("serif", "", assets.SerifRegular)
-	pdf.AddUTF8FontFromBytes("serif", "B", assets.SerifBold)
-	pdf.AddUTF8FontFromBytes("sans", "", assets.SansRegular)
-	pdf.AddUTF8FontFromBytes("sans", "B", assets.SansBold)
-	pdf.SetMargins(marginLeft, marginTop, marginRight)
-	pdf.SetAutoPageBreak(true, marginBottom)
-	pdf.SetTitle(title, true)
-	pdf.SetCreator("Carnet", true)
-	pdf.SetCompression(true)
-	pdf.SetCatalogSort(true) // the same document always gives the same bytes
-	return pdf
-}
 
 // Letter renders the letter as an A4 PDF; page numbers appear when it
 // runs over more than one page. Page breaks never leave a heading at the
@@ -57,7 +40,9 @@ func Letter(l doc.Letter) ([]byte, error) {
 
 // renderLetter lays the letter out on a new document.
 func renderLetter(l doc.Letter) (*fpdf.Fpdf, error) {
-	pdf := newPDF(l.Subject)
+	pdf := newPDF(l.Subject, serif)
+	pdf.SetMargins(marginLeft, marginTop, marginRight)
+	pdf.SetAutoPageBreak(true, marginBottom)
 	pdf.SetCreationDate(l.Date)
 	pdf.SetModificationDate(l.Date)
 	pdf.AliasNbPages("{nb}")
@@ -66,12 +51,12 @@ func renderLetter(l doc.Letter) (*fpdf.Fpdf, error) {
 			return // a single page is not numbered
 		}
 		pdf.SetY(-15)
-		pdf.SetFont("serif", "", smallFontSize)
+		pdf.SetFont(serif, "", smallFontSize)
 		pdf.CellFormat(0, 5, fmt.Sprintf("Page %d/{nb}", pdf.PageNo()), "", 0, "C", false, 0, "")
 	})
 	pdf.AddPage()
 	width, _ := pdf.GetPageSize()
-	f := &flow{pdf: pdf, scratch: newScratch(), width: width - marginLeft - marginRight}
+	f := &flow{pdf: pdf, width: width - marginLeft - marginRight}
 	writeHeader(pdf, l, f.width)
 	closing := f.closingHeight(l.Closing)
 	f.body(l.Body, closing+f.attachmentsKept(l.Attachments))
@@ -80,9 +65,9 @@ func renderLetter(l doc.Letter) (*fpdf.Fpdf, error) {
 	pdf.MultiCell(f.width, lineHeight, l.Closing, "", "J", false)
 	pdf.Ln(signatureRoom)
 	pdf.SetX(recipientX)
-	pdf.SetFont("serif", "B", bodyFontSize)
+	pdf.SetFont(serif, "B", bodyFontSize)
 	pdf.CellFormat(0, lineHeight, l.Signature, "", 1, "L", false, 0, "")
-	pdf.SetFont("serif", "", bodyFontSize)
+	pdf.SetFont(serif, "", bodyFontSize)
 	f.attachments(l.Attachments)
 	return pdf, pdf.Error()
 }
@@ -97,10 +82,10 @@ func writeHeader(pdf *fpdf.Fpdf, l doc.Letter, textWidth float64) {
 		if i == 0 {
 			style = "B"
 		}
-		pdf.SetFont("serif", style, bodyFontSize)
+		pdf.SetFont(serif, style, bodyFontSize)
 		pdf.MultiCell(recipientX-marginLeft-4, lineHeight, line, "", "L", false)
 	}
-	pdf.SetFont("serif", "", bodyFontSize)
+	pdf.SetFont(serif, "", bodyFontSize)
 	// Recipient, right, below the sender's first lines (window envelope).
 	y := marginTop + 32
 	if pdf.GetY()+4 > y {
@@ -116,12 +101,12 @@ func writeHeader(pdf *fpdf.Fpdf, l doc.Letter, textWidth float64) {
 	pdf.MultiCell(width-recipientX-marginRight, lineHeight, l.PlaceDate, "", "L", false)
 	pdf.Ln(lineHeight)
 
-	pdf.SetFont("serif", "B", bodyFontSize)
+	pdf.SetFont(serif, "B", bodyFontSize)
 	if l.Mode != "" {
 		pdf.MultiCell(textWidth, lineHeight, l.Mode, "", "L", false)
 	}
 	pdf.MultiCell(textWidth, lineHeight, "Objet\u00a0: "+l.Subject, "", "L", false)
-	pdf.SetFont("serif", "", bodyFontSize)
+	pdf.SetFont(serif, "", bodyFontSize)
 	for _, r := range l.References {
 		pdf.MultiCell(textWidth, lineHeight, r, "", "L", false)
 	}

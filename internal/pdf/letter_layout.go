@@ -5,7 +5,6 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
-	"github.com/carnet-app/carnet/assets"
 	"github.com/carnet-app/carnet/internal/doc"
 )
 
@@ -26,34 +25,21 @@ const (
 // flow writes a letter's body page by page and decides where pages break:
 // a heading stays with the start of what follows it, a list item is never
 // split, a paragraph leaves at least minLines lines on either page, and the
-// end of the body stays with the closing. Heights are measured on scratch,
-// never guessed.
+// end of the body stays with the closing. Heights are measured with the
+// document's own fonts (lineCount), never guessed.
 type flow struct {
-	pdf     *fpdf.Fpdf
-	scratch *fpdf.Fpdf
-	width   float64 // of the text, between the margins
-}
-
-// newScratch returns a document on which text is wrapped exactly as on a
-// letter (same serif fonts, cell margin and MultiCell) to count its lines,
-// without page breaks. It is never output.
-func newScratch() *fpdf.Fpdf {
-	s := fpdf.New("P", "mm", "A4", "")
-	s.AddUTF8FontFromBytes("serif", "", assets.SerifRegular)
-	s.AddUTF8FontFromBytes("serif", "B", assets.SerifBold)
-	s.SetAutoPageBreak(false, 0)
-	s.AddPage()
-	return s
+	pdf   *fpdf.Fpdf
+	width float64 // of the text, between the margins
 }
 
 // lines returns how many lines MultiCell wraps text into at width w in the
-// serif font of the given style ("" or "B").
+// serif font of the given style ("" or "B"). It leaves the regular body
+// font selected, the one the body is written in.
 func (f *flow) lines(style string, w float64, text string) int {
-	s := f.scratch
-	s.SetFont("serif", style, bodyFontSize)
-	s.SetXY(marginLeft, marginTop)
-	s.MultiCell(w, lineHeight, text, "", "L", false)
-	return int(math.Round((s.GetY() - marginTop) / lineHeight))
+	f.pdf.SetFont(serif, style, bodyFontSize)
+	n := lineCount(f.pdf, w, text)
+	f.pdf.SetFont(serif, "", bodyFontSize)
+	return n
 }
 
 // height returns the height of text wrapped at width w.
@@ -162,9 +148,9 @@ func (f *flow) lead(rest []doc.Block, closing float64) float64 {
 // follow it, fits too.
 func (f *flow) heading(text string, next float64) {
 	f.keep(f.height("B", f.width, text) + gapAfterHeading + next)
-	f.pdf.SetFont("serif", "B", bodyFontSize)
+	f.pdf.SetFont(serif, "B", bodyFontSize)
 	f.pdf.MultiCell(f.width, lineHeight, text, "", "L", false)
-	f.pdf.SetFont("serif", "", bodyFontSize)
+	f.pdf.SetFont(serif, "", bodyFontSize)
 	f.pdf.Ln(gapAfterHeading)
 }
 
@@ -301,9 +287,9 @@ func (f *flow) attachments(items []string) {
 	} else {
 		f.newPage()
 	}
-	f.pdf.SetFont("serif", "B", bodyFontSize)
+	f.pdf.SetFont(serif, "B", bodyFontSize)
 	f.pdf.CellFormat(0, lineHeight, "Pièces jointes\u00a0:", "", 1, "L", false, 0, "")
-	f.pdf.SetFont("serif", "", bodyFontSize)
+	f.pdf.SetFont(serif, "", bodyFontSize)
 	for _, a := range items {
 		f.pdf.SetX(marginLeft + attachmentIndent)
 		f.pdf.MultiCell(w, lineHeight, "– "+a, "", "L", false)

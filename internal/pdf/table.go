@@ -4,7 +4,51 @@ import (
 	"strings"
 
 	"github.com/go-pdf/fpdf"
+
+	"github.com/carnet-app/carnet/internal/doc"
 )
+
+// Type of tables: size in points, line height and gap below, in mm.
+const (
+	tableSize, tableLine, tableGap                = 9.5, 5.0, 5.0
+	denseTableSize, denseTableLine, denseTableGap = 7.5, 3.8, 3.0
+)
+
+// table writes a table: its header, its rows (shaded every other one),
+// then a gap.
+func (w *reportWriter) table(tb doc.Table) {
+	t := &table{pdf: w.pdf, header: tb.Header, line: tableLine, size: tableSize}
+	gap := tableGap
+	if tb.Dense {
+		t.line, t.size, gap = denseTableLine, denseTableSize, denseTableGap
+	}
+	t.widths = columnWidths(tb, w.width())
+	w.keep(2 * (t.line + 1.5)) // the header and a line of the first row
+	t.drawHeader()
+	for _, r := range tb.Rows {
+		t.row(r)
+	}
+	w.pdf.Ln(gap)
+}
+
+// columnWidths returns the width of each column in millimetres: the
+// table's fractions of width, or equal shares when they do not give one per
+// column (the header's or the longest row's).
+func columnWidths(tb doc.Table, width float64) []float64 {
+	n := len(tb.Header)
+	for _, r := range tb.Rows {
+		n = max(n, len(r))
+	}
+	out := make([]float64, n)
+	for i := range out {
+		if len(tb.Widths) == n {
+			out[i] = tb.Widths[i] * width
+		} else {
+			out[i] = width / float64(n)
+		}
+	}
+	return out
+}
 
 // table draws rows of wrapped cells with a header repeated on each page.
 type table struct {
@@ -17,7 +61,7 @@ type table struct {
 }
 
 func (t *table) drawHeader() {
-	t.pdf.SetFont("sans", "B", t.size)
+	t.pdf.SetFont(sans, "B", t.size)
 	t.pdf.SetFillColor(225, 230, 240)
 	x := t.pdf.GetX()
 	for i, h := range t.header {
@@ -25,7 +69,7 @@ func (t *table) drawHeader() {
 	}
 	t.pdf.Ln(-1)
 	t.pdf.SetX(x)
-	t.pdf.SetFont("sans", "", t.size)
+	t.pdf.SetFont(sans, "", t.size)
 }
 
 // row draws one row, starting a new page (with the header) when it does

@@ -166,7 +166,7 @@ func HistoryShort(h []journal.StatusChange) string {
 		if i > 0 {
 			s += " → "
 		}
-		s += c.Date.Format("02/01") + " " + c.Status.FrenchLabel()
+		s += dayMonth(c.Date) + " " + c.Status.FrenchLabel()
 	}
 	return s
 }

@@ -11,7 +11,8 @@ import (
 type ZipInput struct {
 	Dossier Dossier
 	PDF     []byte
-	CSV     []byte
+	// CSV writes demarches.csv straight into the archive; nil leaves it empty.
+	CSV func(w io.Writer) error
 	// Load returns the bytes of one attachment.
 	Load func(attachmentID string) ([]byte, error)
 	// Progress, when set, is told how many files are written out of how many.
@@ -20,8 +21,9 @@ type ZipInput struct {
 
 // WriteZip writes dossier.pdf, demarches.csv and every proof of the
 // dossier's acts under preuves/<date>_<organisation>/ with safe, unique
-// names. It stops with ctx's error when cancelled, and returns the
-// writer's or loader's error otherwise.
+// names, straight to w: it loads one proof at a time and keeps none. It
+// stops with ctx's error when cancelled, and returns the writer's, the
+// CSV's or the loader's error otherwise.
 func WriteZip(ctx context.Context, w io.Writer, in ZipInput) error {
 	zw := zip.NewWriter(w)
 	total := 2 + in.Dossier.Proofs
@@ -36,8 +38,11 @@ func WriteZip(ctx context.Context, w io.Writer, in ZipInput) error {
 	if modified.IsZero() {
 		modified = time.Now()
 	}
+	create := func(name string) (io.Writer, error) {
+		return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: modified})
+	}
 	put := func(name string, data []byte) error {
-		f, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: modified})
+		f, err := create(name)
 		if err != nil {
 			return err
 		}
@@ -48,8 +53,14 @@ func WriteZip(ctx context.Context, w io.Writer, in ZipInput) error {
 		return err
 	}
 	step()
-	if err := put("demarches.csv", in.CSV); err != nil {
+	f, err := create("demarches.csv")
+	if err != nil {
 		return err
+	}
+	if in.CSV != nil {
+		if err := in.CSV(f); err != nil {
+			return err
+		}
 	}
 	step()
 	names := uniqueNames{}

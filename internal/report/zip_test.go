@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"path"
 	"strings"
 	"testing"
@@ -52,7 +53,7 @@ func TestZipKeepsEveryProofInsidePreuves(t *testing.T) {
 	}}
 	var buf bytes.Buffer
 	progress := 0
-	err := WriteZip(context.Background(), &buf, ZipInput{Dossier: d, PDF: []byte("%PDF"), CSV: []byte("csv"),
+	err := WriteZip(context.Background(), &buf, ZipInput{Dossier: d, PDF: []byte("%PDF"), CSV: func(w io.Writer) error { _, err := io.WriteString(w, "csv"); return err },
 		Load: func(id string) ([]byte, error) { return bodies[id], nil }, Progress: func(done, total int) { progress = done }})
 	if err != nil {
 		t.Fatal(err)
