@@ -155,7 +155,7 @@ func TestCommandLineErrorsAreSentences(t *testing.T) {
 		{[]string{"--data", tmp, "export", "--format", "xml", "--out", filepath.Join(tmp, "x")}, 2, "Format inconnu"},
 		{[]string{"--data", tmp, "export", "--format", "json", "--out", filepath.Join(tmp, "x"), "--from", "26/11/2026"}, 2, "Date incorrecte"},
 		{[]string{"--data", filepath.Join(tmp, "none"), "check"}, 1, "ne contient pas de données Carnet"},
-		{[]string{"--data", tmp, "import", filepath.Join(tmp, "missing.json")}, 1, "Fichier"},
+		{[]string{"--data", tmp, "import", filepath.Join(tmp, "missing.json")}, 1, "est introuvable"},
 		{[]string{"--data", tmp, "demo", "--acts", "-3"}, 2, "nombre de démarches"},
 	}
 	for _, tt := range tests {

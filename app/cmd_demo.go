@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/demo"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
@@ -33,7 +34,7 @@ func cmdDemo(e *env, args []string) error {
 		return err
 	}
 	if !empty && !*force {
-		return fmt.Errorf("%s", e.tr.T("demo.not_empty", e.dataDir))
+		return carnet.Said(e.tr.T("demo.not_empty", e.dataDir))
 	}
 	rec := demo.Generate(*acts, *seed, journal.Day(e.now()))
 	if err := attachSnapshots(&rec); err != nil {

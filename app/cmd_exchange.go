@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/exchange"
 	"github.com/carnet-app/carnet/internal/journal"
 )
@@ -47,7 +48,7 @@ func cmdExport(e *env, args []string) error {
 		if err := writeFileAtomic(*out, data); err != nil {
 			return err
 		}
-		fmt.Fprintln(e.stdout, e.tr.T("export.ics_done", n, *out))
+		fmt.Fprintln(e.stdout, e.tr.N("export.ics_done", n, *out))
 		return nil
 	}
 	acts, err := s.FullActs(ctx, from, to)
@@ -87,7 +88,7 @@ func cmdExport(e *env, args []string) error {
 	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, e.tr.T("export.done", len(acts), *out))
+	fmt.Fprintln(e.stdout, e.tr.N("export.done", len(acts), *out))
 	return nil
 }
 
@@ -185,5 +186,5 @@ func cmdCheck(e *env, args []string) error {
 	for _, p := range problems {
 		fmt.Fprintln(e.stdout, p)
 	}
-	return fmt.Errorf("%s", e.tr.T("check.failed", len(problems)))
+	return carnet.Said(e.tr.N("check.failed", len(problems)))
 }

@@ -3,14 +3,14 @@ package app
 import (
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
-	"github.com/carnet-app/carnet/internal/render"
 	"github.com/carnet-app/carnet/internal/report"
-	"github.com/carnet-app/carnet/internal/store"
 )
 
 // cmdReport builds the proof dossier or the meeting brief.
@@ -45,44 +45,20 @@ func cmdReport(e *env, args []string) error {
 	if ext != ".pdf" && ext != ".csv" && ext != ".zip" {
 		return usageError(e.tr.T("report.need_out"))
 	}
-	s, err := e.openStore(true)
+	a, s, err := e.openApp(true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	data, err := buildProof(context.Background(), s, proofOptions{from: from, to: to, private: mode, details: *details,
-		format: ext[1:], now: e.now()})
+	o := carnet.DossierOptions{From: from, To: to, Private: mode, Details: *details}
+	err = carnet.WriteFileAtomic(*out, func(w io.Writer) error {
+		return a.WriteDossier(context.Background(), w, o, ext[1:], nil)
+	})
 	if err != nil {
-		return err
-	}
-	if err := writeFileAtomic(*out, data); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, e.tr.T("report.done", *out))
 	return nil
-}
-
-type proofOptions struct {
-	from, to time.Time
-	private  report.PrivateMode
-	details  bool
-	format   string // pdf, csv or zip
-	now      time.Time
-}
-
-// buildProof renders the dossier of a period in the chosen format.
-func buildProof(ctx context.Context, s *store.Store, o proofOptions) ([]byte, error) {
-	profile, err := s.Profile(ctx)
-	if err != nil {
-		return nil, err
-	}
-	acts, err := s.ReportActs(ctx, o.from, o.to)
-	if err != nil {
-		return nil, err
-	}
-	d := report.BuildDossier(report.DossierInput{Profile: profile, Acts: acts, From: o.from, To: o.to,
-		Private: o.private, Generated: o.now, Details: o.details})
-	return render.Proof(ctx, d, o.format, s.AttachmentData, nil)
 }
 
 // cmdReportMeeting builds the brief for an adviser meeting.
@@ -103,17 +79,19 @@ func cmdReportMeeting(e *env, args []string) error {
 			return usageError(e.tr.T("cli.bad_date", *dateS))
 		}
 	}
-	s, err := e.openStore(true)
+	a, s, err := e.openApp(true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	data, err := buildBrief(context.Background(), s, day, e.now())
+	ctx := context.Background()
+	m, err := a.MeetingFor(ctx, day)
 	if err != nil {
 		return err
 	}
-	if data == nil {
-		return fmt.Errorf("%s", e.tr.T("report.no_meeting"))
+	data, err := a.Brief(ctx, m)
+	if err != nil {
+		return err
 	}
 	if err := writeFileAtomic(*out, data); err != nil {
 		return err

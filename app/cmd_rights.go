@@ -88,12 +88,12 @@ func cmdLetter(e *env, args []string) error {
 	if *out == "" || (ext != ".pdf" && ext != ".txt") {
 		return usageError(e.tr.T("letter.need_out"))
 	}
-	s, err := e.openStore(true)
+	a, s, err := e.openApp(true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	in, stored, err := letterInput(e, s, kind, *reqID)
+	in, stored, err := a.LetterRequest(context.Background(), kind, *reqID)
 	if err != nil {
 		return err
 	}
@@ -118,61 +118,4 @@ func cmdLetter(e *env, args []string) error {
 	}
 	fmt.Fprintln(e.stdout, e.tr.T("letter.done", *out))
 	return nil
-}
-
-// letterInput gathers what the letter of kind is built from: the tracked
-// request (or, for a follow-up, the first request it answers and that
-// request's other follow-ups). It also returns the stored snapshot when
-// the request named is of that kind and was already sent.
-func letterInput(e *env, s requestReader, kind rights.Kind, reqID string) (rights.LetterInput, *rights.Snapshot, error) {
-	ctx := context.Background()
-	profile, err := s.Profile(ctx)
-	if err != nil {
-		return rights.LetterInput{}, nil, err
-	}
-	in := rights.LetterInput{Profile: profile, Today: journal.Day(e.now()),
-		Request: rights.Request{Kind: kind, RecipientKind: rights.RecipientDPO, Recipient: rights.AddressDPO, Mode: rights.ModeRegistered}}
-	if kind == rights.KindAccess && reqID == "" {
-		return in, nil, nil
-	}
-	if reqID == "" {
-		return in, nil, fmt.Errorf("%s", e.tr.T("letter.need_request", string(kind)))
-	}
-	r, err := s.Request(ctx, reqID)
-	if err != nil {
-		return in, nil, err
-	}
-	if r.Kind != kind && !(kind.FollowUp() && !r.Kind.FollowUp()) {
-		return in, nil, fmt.Errorf("%s", e.tr.T("letter.kind_mismatch", reqID, string(r.Kind)))
-	}
-	parentID := r.ParentID
-	if kind.FollowUp() && !r.Kind.FollowUp() {
-		// A new follow-up letter built from the first request it follows.
-		parentID = r.ID
-		in.Request = rights.Request{Kind: kind, ParentID: r.ID, Mode: rights.ModeRegistered}
-	} else {
-		in.Request = r
-	}
-	if parentID != "" {
-		parent, err := s.Request(ctx, parentID)
-		if err != nil {
-			return in, nil, err
-		}
-		all, err := s.ListRequests(ctx)
-		if err != nil {
-			return in, nil, err
-		}
-		in.Parent, in.FollowUps = &parent, rights.FollowUpsOf(all, parentID, in.Request.ID)
-	}
-	if in.Request.Sent() && in.Request.Snapshot != nil {
-		return in, in.Request.Snapshot, nil
-	}
-	return in, nil, nil
-}
-
-// requestReader is what a letter needs from the record.
-type requestReader interface {
-	Profile(ctx context.Context) (journal.Profile, error)
-	Request(ctx context.Context, id string) (rights.Request, error)
-	ListRequests(ctx context.Context) ([]rights.Request, error)
 }

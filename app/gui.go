@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/store"
 	"github.com/carnet-app/carnet/internal/ui"
 )
@@ -53,7 +54,7 @@ func runGUI(e *env, opts guiOptions) error {
 	a.Settings().SetTheme(ui.NewTheme(profile.TextScale))
 	w := a.NewWindow("Carnet")
 	w.Resize(fyne.NewSize(1100, 760))
-	u := ui.New(w, s, profile.Language, ui.Options{DataDir: e.dataDir})
+	u := ui.New(w, carnet.New(s, e.now), profile.Language, ui.Options{DataDir: e.dataDir, Now: e.now})
 	var scriptErr error
 	if opts.probe || opts.captureDir != "" {
 		a.Lifecycle().SetOnStarted(func() {
@@ -129,11 +130,11 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		{"parametres.png", func() { u.Show(ui.ScreenSettings) }},
 	}
 	for _, s := range shots {
+		u.WaitLoaded() // the record is on screen before the shot
+		fyne.DoAndWait(s.show)
+		u.WaitLoaded()
 		var img image.Image
-		fyne.DoAndWait(func() {
-			s.show()
-			img = renderWindow(w)
-		})
+		fyne.DoAndWait(func() { img = renderWindow(w) })
 		if !hasContent(img) {
 			return fmt.Errorf("screen %s was not drawn", s.name)
 		}

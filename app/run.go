@@ -28,8 +28,11 @@ type env struct {
 
 // Run executes the command line and returns the process exit code: 0 on
 // success, 1 on any error (told on stderr in a sentence), 2 for bad usage.
-func Run(args []string, stdout, stderr io.Writer) int {
-	e := &env{stdout: stdout, stderr: stderr, tr: i18n.New(i18n.FromEnvironment()), now: time.Now}
+func Run(args []string, stdout, stderr io.Writer) int { return runAt(args, stdout, stderr, time.Now) }
+
+// runAt is Run with the clock now (tests).
+func runAt(args []string, stdout, stderr io.Writer, now func() time.Time) int {
+	e := &env{stdout: stdout, stderr: stderr, tr: i18n.New(i18n.FromEnvironment()), now: now}
 	normaliseLocale(e.tr.Lang())
 	global := flag.NewFlagSet("carnet", flag.ContinueOnError)
 	global.SetOutput(io.Discard)

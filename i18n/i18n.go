@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
@@ -57,6 +58,7 @@ func Messages(lang string) (map[string]string, error) {
 // Translator formats messages in one language.
 type Translator struct {
 	lang    string
+	tag     language.Tag
 	printer *message.Printer
 }
 
@@ -65,7 +67,8 @@ func New(lang string) *Translator {
 	if lang != "en" {
 		lang = "fr"
 	}
-	return &Translator{lang: lang, printer: message.NewPrinter(language.MustParse(lang), message.Catalog(builder))}
+	tag := language.MustParse(lang)
+	return &Translator{lang: lang, tag: tag, printer: message.NewPrinter(tag, message.Catalog(builder))}
 }
 
 // Lang returns the translator's language code.
@@ -74,6 +77,18 @@ func (t *Translator) Lang() string { return t.lang }
 // T returns the message for key with its arguments; an unknown key comes back as is.
 func (t *Translator) T(key string, args ...any) string {
 	return t.printer.Sprintf(key, args...)
+}
+
+// N returns the message for a count: key+".one" or key+".other", as the
+// language's plural rules (CLDR, through x/text) choose for n, formatted
+// with n first and then args. French says « 0 démarche, 1 démarche,
+// 2 démarches »; English « 0 acts, 1 act, 2 acts ».
+func (t *Translator) N(key string, n int, args ...any) string {
+	suffix := ".other"
+	if plural.Cardinal.MatchPlural(t.tag, n, 0, 0, 0, 0) == plural.One {
+		suffix = ".one"
+	}
+	return t.printer.Sprintf(key+suffix, append([]any{n}, args...)...)
 }
 
 // FromEnvironment picks the language from LC_ALL, LC_MESSAGES, LANGUAGE or

@@ -44,6 +44,7 @@ func TestEveryKeyExistsInEveryLanguageWithTheSamePlaceholders(t *testing.T) {
 func TestEveryKeyUsedInTheCodeIsTranslated(t *testing.T) {
 	fr, _ := Messages("fr")
 	call := regexp.MustCompile(`\bT\("([a-z0-9_.]+)"|"(letternote\.[a-z0-9_]+)"`)
+	counted := regexp.MustCompile(`\bN\("([a-z0-9_.]+)"`)
 	var missing []string
 	for _, root := range []string{"../app", "../internal"} {
 		err := filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
@@ -53,6 +54,13 @@ func TestEveryKeyUsedInTheCodeIsTranslated(t *testing.T) {
 			src, err := os.ReadFile(path)
 			if err != nil {
 				return err
+			}
+			for _, m := range counted.FindAllStringSubmatch(string(src), -1) {
+				for _, form := range []string{".one", ".other"} {
+					if _, ok := fr[m[1]+form]; !ok {
+						missing = append(missing, path+": "+m[1]+form)
+					}
+				}
 			}
 			for _, m := range call.FindAllStringSubmatch(string(src), -1) {
 				key := m[1] + m[2]
@@ -81,7 +89,7 @@ func TestTranslatorFormatsAndFallsBackToFrench(t *testing.T) {
 		{"fr", "screen.settings", nil, "Paramètres"},
 		{"en", "screen.settings", nil, "Settings"},
 		{"de", "screen.settings", nil, "Paramètres"},
-		{"en", "mail.count", []any{3}, "3 mails"},
+		{"en", "mail.count.other", []any{3}, "3 mails"},
 		{"fr", "cli.error", []any{"x"}, "Erreur\u00a0: x"},
 	}
 	for _, tt := range tests {

@@ -60,3 +60,10 @@ func (p problems) err() error {
 	}
 	return &ValidationError{Fields: p}
 }
+
+// ErrNotFound is returned when a record with the given ID does not exist.
+var ErrNotFound = errorString("record not found")
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }

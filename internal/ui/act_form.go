@@ -192,7 +192,7 @@ func (f *actForm) checkDuplicate() {
 		f.duplicate.Hide()
 		return
 	}
-	f.duplicate.SetText(f.ui.tr.T("act.duplicate", prev[0].Organisation, f.ui.lbl.longDate(prev[0].Date), len(prev)))
+	f.duplicate.SetText(f.ui.tr.T("act.duplicate", prev[0].Organisation, f.ui.lbl.longDate(prev[0].Date), f.ui.tr.N("count.applications", len(prev))))
 	f.duplicate.Show()
 }
 

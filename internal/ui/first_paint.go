@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -12,7 +13,16 @@ import (
 type paintMarker struct {
 	widget.BaseWidget
 	once    sync.Once
+	armed   atomic.Bool // Accueil shows the record: the next paint counts
 	painted chan struct{}
+}
+
+// arm says the record is on screen; the next frame drawn is the first
+// that shows it. It runs on the UI goroutine.
+func (m *paintMarker) arm() {
+	if !m.armed.Swap(true) {
+		m.Refresh()
+	}
 }
 
 func newPaintMarker() *paintMarker {
@@ -31,7 +41,7 @@ func (r *paintMarkerRenderer) MinSize() fyne.Size { return fyne.NewSize(0, 0) }
 func (r *paintMarkerRenderer) Refresh()           {}
 func (r *paintMarkerRenderer) Destroy()           {}
 func (r *paintMarkerRenderer) Objects() []fyne.CanvasObject {
-	if r.m.Size().Width > 0 || r.m.Size().Height > 0 {
+	if r.m.armed.Load() && (r.m.Size().Width > 0 || r.m.Size().Height > 0) {
 		r.m.once.Do(func() { close(r.m.painted) })
 	}
 	return nil

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
+	"io"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -154,6 +157,10 @@ func (b *formBase) rejects(bad map[string]string, value interface{ Validate() er
 // saveAs asks where to save data, proposing name, and writes it there;
 // onSaved, when set, is told the file's name.
 func (u *UI) saveAs(name string, data []byte, onSaved func(string)) {
+	if u.opts.SaveFile != nil {
+		u.scriptedSave(name, bytes.NewReader(data), onSaved)
+		return
+	}
 	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -164,6 +171,60 @@ func (u *UI) saveAs(name string, data []byte, onSaved func(string)) {
 		}
 		defer f.Close()
 		if _, err := f.Write(data); err != nil {
+			u.showError(err)
+			return
+		}
+		if onSaved != nil {
+			onSaved(f.URI().Name())
+		}
+	}, u.win)
+	d.SetFileName(name)
+	d.Show()
+}
+
+// scriptedSave hands a file to Options.SaveFile instead of the dialog.
+func (u *UI) scriptedSave(name string, r io.Reader, onSaved func(string)) {
+	saved, err := u.opts.SaveFile(name, r)
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	if onSaved != nil {
+		onSaved(saved)
+	}
+}
+
+// saveFileAs asks where to save the file built at path, offering name,
+// and copies it there piece by piece; onSaved, when set, gets the name
+// chosen.
+func (u *UI) saveFileAs(name, path string, onSaved func(string)) {
+	if u.opts.SaveFile != nil {
+		f, err := os.Open(path)
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		defer f.Close()
+		u.scriptedSave(name, f, onSaved)
+		return
+	}
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if f == nil {
+			return
+		}
+		src, err := os.Open(path)
+		if err == nil {
+			_, err = io.Copy(f, src)
+			src.Close()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
 			u.showError(err)
 			return
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -8,12 +9,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
-	"github.com/carnet-app/carnet/internal/rights"
 )
-
-// chartWeeks is how many weeks the home chart shows.
-const chartWeeks = 8
 
 // homeScreen is « Accueil »: this week's hours against the target, the last
 // weeks' chart, upcoming dates and the latest acts.
@@ -27,6 +25,7 @@ type homeScreen struct {
 	latest   *fyne.Container
 
 	newActButton *widget.Button
+	loading      loadSlot
 }
 
 func newHomeScreen(u *UI) *homeScreen {
@@ -61,59 +60,45 @@ func (s *homeScreen) buildUI() {
 	s.content = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
 }
 
-// refresh reloads the figures from the record.
+// refresh reloads the figures from the record in the background.
 func (s *homeScreen) refresh() {
-	tr, today := s.ui.tr, s.ui.today()
-	profile, err := s.ui.svc.Profile(s.ui.ctx)
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	acts, err := s.ui.svc.ListActs(s.ui.ctx, journal.ActFilter{})
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	mails, err := s.ui.svc.ListMails(s.ui.ctx, journal.MailFilter{})
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	weeks := journal.WeeklyTotals(acts, today, chartWeeks)
-	this := weeks[len(weeks)-1]
-	target := profile.TargetMinutes
+	tr := s.ui.tr
+	load(s.ui, &s.loading, func(ctx context.Context) (carnet.Home, error) { return s.ui.svc.Home(ctx, tr) }, s.show)
+}
+
+// show draws Accueil's figures.
+func (s *homeScreen) show(h carnet.Home) {
+	tr := s.ui.tr
+	this := h.ThisWeek()
+	target := h.Profile.TargetMinutes
 	if target > 0 {
-		s.week.SetText(tr.T("home.week_vs_target", journal.FormatMinutes(this.Minutes), journal.FormatMinutes(target), this.Acts))
+		s.week.SetText(tr.T("home.week_vs_target", journal.FormatMinutes(this.Minutes), journal.FormatMinutes(target), tr.N("count.acts", this.Acts)))
 		s.progress.Max = float64(target)
 		s.progress.SetValue(min(float64(this.Minutes), float64(target)))
 		s.progress.Show()
 	} else {
-		s.week.SetText(tr.T("home.week_no_target", journal.FormatMinutes(this.Minutes), this.Acts))
+		s.week.SetText(tr.T("home.week_no_target", journal.FormatMinutes(this.Minutes), tr.N("count.acts", this.Acts)))
 		s.progress.Hide()
 	}
-	values, labels := make([]float64, len(weeks)), make([]string, len(weeks))
-	for i, w := range weeks {
+	values, labels := make([]float64, len(h.Weeks)), make([]string, len(h.Weeks))
+	for i, w := range h.Weeks {
 		values[i], labels[i] = float64(w.Minutes)/60, w.Monday.Format("02/01")
 	}
 	s.chart.set(values, labels, float64(target)/60)
-	s.fillUpcoming(acts, mails)
-	s.fillLatest(acts)
+	s.fillUpcoming(h.Upcoming)
+	s.fillLatest(h.Latest)
+	s.ui.marker.arm()
 }
 
-func (s *homeScreen) fillUpcoming(acts []journal.Act, mails []journal.Mail) {
+func (s *homeScreen) fillUpcoming(items []journal.DueItem) {
 	tr, today := s.ui.tr, journal.Day(s.ui.today())
-	items := append(journal.UpcomingDates(acts, mails, today, 14), s.requestDates()...)
-	if m, ok := s.ui.meetings.nextMeeting(); ok {
-		items = append(items, journal.DueItem{Date: m.Date, Kind: journal.DueMeeting, Title: tr.T("meetings.with", m.Adviser), OwnerID: m.ID})
-	}
-	journal.SortDueItems(items)
 	s.upcoming.RemoveAll()
 	if len(items) == 0 {
 		s.upcoming.Add(widget.NewLabel(tr.T("home.nothing_due")))
 	}
 	for i, it := range items {
 		if i == 8 {
-			s.upcoming.Add(widget.NewLabel(tr.T("home.more_due", len(items)-8)))
+			s.upcoming.Add(widget.NewLabel(tr.N("home.more_due", len(items)-8)))
 			break
 		}
 		what := tr.T("due." + string(it.Kind))
@@ -139,33 +124,9 @@ func (s *homeScreen) fillLatest(acts []journal.Act) {
 	if len(acts) == 0 {
 		s.latest.Add(widget.NewLabel(s.ui.tr.T("home.no_acts")))
 	}
-	for i, a := range acts {
-		if i == 6 {
-			break
-		}
+	for _, a := range acts {
 		l := widget.NewLabel(fmt.Sprintf("%s — %s — %s", journal.FormatShortDate(a.Date), s.ui.lbl.actTitle(a), a.Organisation))
 		l.Truncation = fyne.TextTruncateEllipsis
 		s.latest.Add(l)
 	}
-}
-
-// requestDates returns the answers France Travail owes (waiting or late)
-// and, for late requests about an algorithm's rules, the last day to refer
-// the refusal to the CADA.
-func (s *homeScreen) requestDates() []journal.DueItem {
-	rs := s.ui.rights
-	var out []journal.DueItem
-	for _, r := range rs.rows {
-		st := rs.status(r)
-		if st != rights.StatusWaiting && st != rights.StatusOverdue {
-			continue
-		}
-		for _, it := range r.DueItems(rs.profile.Departement, s.ui.tr.Lang()) {
-			if it.Kind == journal.DueRequest || (it.Kind == journal.DueCADA && st == rights.StatusOverdue) {
-				it.Title = s.ui.lbl.requestKind(r.Kind)
-				out = append(out, it)
-			}
-		}
-	}
-	return out
 }

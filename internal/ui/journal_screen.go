@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
 )
 
@@ -28,7 +31,13 @@ type journalScreen struct {
 	undo   *undoBar
 	form   *actForm
 
-	rows []journal.Act
+	rows   []journal.Act // the pages loaded so far
+	more   bool          // another page follows the rows
+	typing debouncer
+	first  loadSlot // the first page and the totals of the filter
+	next   loadSlot // the following page
+	paging bool     // the following page is being read
+	shown  journal.ActFilter
 }
 
 func newJournalScreen(u *UI) *journalScreen {
@@ -41,7 +50,7 @@ func (s *journalScreen) buildUI() {
 	tr, lbl := s.ui.tr, s.ui.lbl
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(tr.T("journal.search_placeholder"))
-	s.search.OnChanged = func(string) { s.refresh() }
+	s.search.OnChanged = func(string) { s.typing.schedule(s.ui, s.refresh) }
 
 	periods := make([]string, len(periodKeys))
 	for i, k := range periodKeys {
@@ -107,23 +116,40 @@ func (s *journalScreen) filter() journal.ActFilter {
 	return f
 }
 
-// refresh reloads the list with the current filter.
+// refresh reloads, in the background, the first page of the list and the
+// totals of the current filter; a newer refresh cancels an older one.
 func (s *journalScreen) refresh() {
 	if s.list == nil {
 		return // still building: the selects fire OnChanged
 	}
-	rows, err := s.ui.svc.ListActs(s.ui.ctx, s.filter())
-	if err != nil {
-		s.ui.showError(err)
+	f := s.filter()
+	load(s.ui, &s.first, func(ctx context.Context) (carnet.ActsPage, error) {
+		return s.ui.svc.JournalPage(ctx, f, nil)
+	}, func(p carnet.ActsPage) {
+		s.next.begin(s.ui.ctx) // drops a following page of the older filter
+		s.rows, s.more, s.paging = p.Acts, p.More, false
+		s.count.SetText(s.ui.tr.T("journal.count", s.ui.tr.N("count.acts", p.Totals.Acts), journal.FormatMinutes(p.Totals.Minutes)))
+		s.list.Refresh()
+		if f != s.shown {
+			s.shown = f
+			s.list.ScrollToTop()
+		}
+	})
+}
+
+// loadMore reads the page after the rows, when the list nears their end.
+func (s *journalScreen) loadMore() {
+	if !s.more || s.paging || len(s.rows) == 0 {
 		return
 	}
-	s.rows = rows
-	minutes := 0
-	for _, a := range rows {
-		minutes += a.Minutes
-	}
-	s.count.SetText(s.ui.tr.T("journal.count", len(rows), journal.FormatMinutes(minutes)))
-	s.list.Refresh()
+	s.paging = true
+	f, last := s.filter(), s.rows[len(s.rows)-1]
+	load(s.ui, &s.next, func(ctx context.Context) (carnet.ActsPage, error) {
+		return s.ui.svc.JournalPage(ctx, f, &last)
+	}, func(p carnet.ActsPage) {
+		s.rows, s.more, s.paging = append(s.rows, p.Acts...), p.More, false
+		s.list.Refresh()
+	})
 }
 
 // actRow is one line of the Journal list.
@@ -154,6 +180,9 @@ func rowLabels(o fyne.CanvasObject) actRow {
 func (s *journalScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(s.rows) {
 		return
+	}
+	if id >= len(s.rows)-carnet.PageSize/4 && !s.ui.opts.Synchronous {
+		s.loadMore()
 	}
 	a := s.rows[id]
 	r := rowLabels(o)
@@ -204,9 +233,9 @@ func (s *journalScreen) onFormDone(deleted *journal.Act) {
 			if err := s.ui.svc.RestoreAct(s.ui.ctx, id); err != nil {
 				return err
 			}
-			s.ui.reload()
+			s.ui.changed(changedActs)
 			return nil
 		})
 	}
-	s.ui.reload()
+	s.ui.changed(changedActs)
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -23,7 +25,9 @@ type mailScreen struct {
 
 	addButton *widget.Button
 
-	rows []journal.Mail
+	rows    []journal.Mail
+	typing  debouncer
+	loading loadSlot
 }
 
 func newMailScreen(u *UI) *mailScreen {
@@ -36,7 +40,7 @@ func (s *mailScreen) buildUI() {
 	tr := s.ui.tr
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(tr.T("mail.search_placeholder"))
-	s.search.OnChanged = func(string) { s.refresh() }
+	s.search.OnChanged = func(string) { s.typing.schedule(s.ui, s.refresh) }
 	kinds := []string{tr.T("filter.all_kinds")}
 	for _, k := range journal.MailKinds() {
 		kinds = append(kinds, s.ui.lbl.mailKind(k))
@@ -67,14 +71,13 @@ func (s *mailScreen) refresh() {
 	if i := s.kind.SelectedIndex(); i > 0 {
 		f.Kind = journal.MailKinds()[i-1]
 	}
-	rows, err := s.ui.svc.ListMails(s.ui.ctx, f)
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	s.rows = rows
-	s.count.SetText(s.ui.tr.T("mail.count", len(rows)))
-	s.list.Refresh()
+	load(s.ui, &s.loading, func(ctx context.Context) ([]journal.Mail, error) {
+		return s.ui.svc.ListMails(ctx, f)
+	}, func(rows []journal.Mail) {
+		s.rows = rows
+		s.count.SetText(s.ui.tr.N("mail.count", len(rows)))
+		s.list.Refresh()
+	})
 }
 
 func (s *mailScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -127,9 +130,9 @@ func (s *mailScreen) onFormDone(deleted *journal.Mail) {
 			if err := s.ui.svc.RestoreMail(s.ui.ctx, id); err != nil {
 				return err
 			}
-			s.ui.reload()
+			s.ui.changed(changedMails)
 			return nil
 		})
 	}
-	s.ui.reload()
+	s.ui.changed(changedMails)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,9 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
-	"github.com/carnet-app/carnet/internal/pdf"
-	"github.com/carnet-app/carnet/internal/report"
 )
 
 // agreedRows is how many agreed actions the form offers.
@@ -30,10 +30,14 @@ type meetingForm struct {
 	mode                                      *widget.Select
 	agreed                                    [agreedRows][2]*formEntry
 	briefButton                               *widget.Button
+	building                                  loadSlot
+	// saveBrief asks where to write the brief; tests replace it.
+	saveBrief func(name string, data []byte)
 }
 
 func newMeetingForm(u *UI, m *journal.Meeting, done func(*journal.Meeting)) *meetingForm {
 	f := &meetingForm{done: done}
+	f.saveBrief = func(name string, data []byte) { u.saveAs(name, data, nil) }
 	f.formBase = newFormBase(u, f.onSaveTapped, func() { f.done(nil) })
 	if m != nil {
 		f.meeting = *m
@@ -148,43 +152,15 @@ func (f *meetingForm) deleteNow() {
 	f.done(&deleted)
 }
 
-// brief builds the brief of the meeting as typed in the form.
-func (f *meetingForm) brief() (report.Brief, bool) {
+// onBriefTapped builds, in the background, the brief of the meeting as
+// typed in the form (saved or not), then asks where to save it. A second
+// tap while it is built starts again and drops the first.
+func (f *meetingForm) onBriefTapped() {
 	m, bad := f.read()
 	if f.showProblems(bad) {
-		return report.Brief{}, false
-	}
-	in := report.BriefInput{Meeting: m, Today: journal.Day(f.ui.today())}
-	var err error
-	if in.Profile, err = f.ui.svc.Profile(f.ui.ctx); err == nil {
-		if in.Acts, err = f.ui.svc.ListActs(f.ui.ctx, journal.ActFilter{}); err == nil {
-			if in.Requests, err = f.ui.svc.ListRequests(f.ui.ctx); err == nil {
-				in.Mails, err = f.ui.svc.ListMails(f.ui.ctx, journal.MailFilter{})
-			}
-		}
-	}
-	if err != nil {
-		f.ui.showError(err)
-		return report.Brief{}, false
-	}
-	for _, other := range f.ui.meetings.rows {
-		if other.ID != m.ID && other.Date.Before(m.Date) && (in.Previous == nil || other.Date.After(in.Previous.Date)) {
-			o := other
-			in.Previous = &o
-		}
-	}
-	return report.BuildBrief(in), true
-}
-
-func (f *meetingForm) onBriefTapped() {
-	b, ok := f.brief()
-	if !ok {
 		return
 	}
-	data, err := pdf.Brief(b)
-	if err != nil {
-		f.ui.showError(err)
-		return
-	}
-	f.ui.saveAs("entretien-"+b.Meeting.Date.Format("2006-01-02")+".pdf", data, nil)
+	load(f.ui, &f.building, func(ctx context.Context) ([]byte, error) {
+		return f.ui.svc.Brief(ctx, m)
+	}, func(data []byte) { f.saveBrief(carnet.BriefFileName(m), data) })
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
 )
 
@@ -19,6 +20,7 @@ type meetingsScreen struct {
 	form      *meetingForm
 	newButton *widget.Button
 	rows      []journal.Meeting
+	loading   loadSlot
 }
 
 func newMeetingsScreen(u *UI) *meetingsScreen {
@@ -44,13 +46,10 @@ func newMeetingsScreen(u *UI) *meetingsScreen {
 }
 
 func (s *meetingsScreen) refresh() {
-	rows, err := s.ui.svc.ListMeetings(s.ui.ctx)
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	s.rows = rows
-	s.list.Refresh()
+	load(s.ui, &s.loading, s.ui.svc.ListMeetings, func(rows []journal.Meeting) {
+		s.rows = rows
+		s.list.Refresh()
+	})
 }
 
 func (s *meetingsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -73,15 +72,7 @@ func (s *meetingsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 // nextMeeting returns the soonest meeting from today, if any.
 func (s *meetingsScreen) nextMeeting() (journal.Meeting, bool) {
-	today := journal.Day(s.ui.today())
-	var best journal.Meeting
-	found := false
-	for _, m := range s.rows {
-		if !m.Date.Before(today) && (!found || m.Date.Before(best.Date)) {
-			best, found = m, true
-		}
-	}
-	return best, found
+	return carnet.NextMeeting(s.rows, journal.Day(s.ui.today()))
 }
 
 func (s *meetingsScreen) openForm(m *journal.Meeting) {
@@ -98,9 +89,9 @@ func (s *meetingsScreen) onFormDone(deleted *journal.Meeting) {
 			if err := s.ui.svc.RestoreMeeting(s.ui.ctx, id); err != nil {
 				return err
 			}
-			s.ui.reload()
+			s.ui.changed(changedMeetings)
 			return nil
 		})
 	}
-	s.ui.reload()
+	s.ui.changed(changedMeetings)
 }

@@ -3,6 +3,9 @@ package ui
 import (
 	"context"
 	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -11,8 +14,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
-	"github.com/carnet-app/carnet/internal/render"
 	"github.com/carnet-app/carnet/internal/report"
 )
 
@@ -40,9 +43,10 @@ type reportsScreen struct {
 	buttons  []*widget.Button
 
 	running context.CancelFunc
-	// build renders the dossier; saveFile asks where to write it. Tests replace them.
-	saveFile func(name string, data []byte)
-	lastFile []byte
+	typing  debouncer
+	loading loadSlot
+	// saveFile asks where to copy the built file at path; tests replace it.
+	saveFile func(name, path string)
 }
 
 func newReportsScreen(u *UI) *reportsScreen {
@@ -61,11 +65,11 @@ func (s *reportsScreen) buildUI() {
 	s.from, s.to = newFormEntry(tr.T("form.date_placeholder")), newFormEntry(tr.T("form.date_placeholder"))
 	s.from.OnChanged = func(string) { s.onPeriodTyped() }
 	s.to.OnChanged = func(string) { s.onPeriodTyped() }
+	s.summary = widget.NewLabel("")
 	s.preset = widget.NewSelect(labels, func(string) { s.applyPreset() })
 	s.private = choices(privateModes, func(m report.PrivateMode) string { return tr.T("reports.private_" + string(m)) }, report.PrivateExclude)
 	s.private.OnChanged = func(string) { s.updateSummary() }
 	s.details = widget.NewCheck(tr.T("reports.details"), nil)
-	s.summary = widget.NewLabel("")
 	s.summary.Wrapping = fyne.TextWrapWord
 	s.control = widget.NewLabel("")
 	s.control.Importance = widget.WarningImportance
@@ -77,7 +81,7 @@ func (s *reportsScreen) buildUI() {
 	s.status = widget.NewLabel("")
 	s.cancel = widget.NewButtonWithIcon(tr.T("action.cancel"), theme.CancelIcon(), s.onCancelTapped)
 	s.cancel.Hide()
-	for _, f := range []string{render.FormatPDF, render.FormatCSV, render.FormatZIP} {
+	for _, f := range carnet.Formats() {
 		format := f
 		b := widget.NewButtonWithIcon(tr.T("reports.make_"+format), theme.DocumentSaveIcon(), func() { s.onMakeTapped(format) })
 		s.buttons = append(s.buttons, b)
@@ -128,7 +132,7 @@ func (s *reportsScreen) setPeriod(from, to time.Time) {
 
 func (s *reportsScreen) onPeriodTyped() {
 	if s.summary != nil {
-		s.updateSummary()
+		s.typing.schedule(s.ui, s.updateSummary)
 	}
 }
 
@@ -148,38 +152,37 @@ func (s *reportsScreen) period() (time.Time, time.Time, bool) {
 	return from, to, true
 }
 
-// dossier builds the dossier of the chosen period from the record.
-func (s *reportsScreen) dossier() (report.Dossier, bool) {
+// options reads what the dossier covers from the form.
+func (s *reportsScreen) options() (carnet.DossierOptions, bool) {
 	from, to, ok := s.period()
 	if !ok {
-		return report.Dossier{}, false
-	}
-	p, err := s.ui.svc.Profile(s.ui.ctx)
-	if err != nil {
-		s.ui.showError(err)
-		return report.Dossier{}, false
-	}
-	acts, err := s.ui.svc.ReportActs(s.ui.ctx, from, to)
-	if err != nil {
-		s.ui.showError(err)
-		return report.Dossier{}, false
+		return carnet.DossierOptions{}, false
 	}
 	mode, _ := chosen(s.private, privateModes)
-	return report.BuildDossier(report.DossierInput{Profile: p, Acts: acts, From: from, To: to, Private: mode,
-		Generated: s.ui.today(), Details: s.details.Checked}), true
+	return carnet.DossierOptions{From: from, To: to, Private: mode, Details: s.details.Checked}, true
 }
 
+// updateSummary counts, in the background, what the dossier of the period
+// holds: the same build as the files, so the figures always agree.
 func (s *reportsScreen) updateSummary() {
-	d, ok := s.dossier()
+	if s.summary == nil || s.private == nil {
+		return // still building
+	}
+	o, ok := s.options()
 	if !ok {
+		s.loading.begin(s.ui.ctx) // drops a count under way
 		s.summary.SetText("")
 		return
 	}
-	text := s.ui.tr.T("reports.summary", len(d.Acts), journal.FormatMinutes(d.TotalMinutes), d.Proofs)
-	if d.Excluded > 0 {
-		text += " " + s.ui.tr.T("reports.excluded", d.Excluded)
-	}
-	s.summary.SetText(text)
+	load(s.ui, &s.loading, func(ctx context.Context) (report.Dossier, error) {
+		return s.ui.svc.Dossier(ctx, o)
+	}, func(d report.Dossier) {
+		text := s.ui.tr.T("reports.summary", s.ui.tr.N("count.acts", len(d.Acts)), journal.FormatMinutes(d.TotalMinutes), s.ui.tr.N("count.proofs", d.Proofs))
+		if d.Excluded > 0 {
+			text += " " + s.ui.tr.N("reports.excluded", d.Excluded)
+		}
+		s.summary.SetText(text)
+	})
 }
 
 // ForControl sets the period a control questionnaire names and shows its reply-by date.
@@ -194,18 +197,29 @@ func (s *reportsScreen) forControl(m journal.Mail) {
 	s.control.Show()
 }
 
-// onMakeTapped builds the file in the background, with progress and cancel.
+// onMakeTapped builds the file in the background, into a temporary file,
+// with progress and cancel; then it asks where to save it.
 func (s *reportsScreen) onMakeTapped(format string) {
-	d, ok := s.dossier()
+	o, ok := s.options()
 	if !ok || s.running != nil {
 		return
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	dir, err := os.MkdirTemp("", "carnet-dossier-")
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.ui.tempDirs = append(s.ui.tempDirs, dir)
+	name := carnet.DossierFileName(o, format)
+	path := filepath.Join(dir, name)
+	ctx, cancel := context.WithCancel(s.ui.ctx)
 	s.running = cancel
 	s.setBusy(true)
 	go func() {
-		data, err := render.Proof(ctx, d, format, s.ui.svc.AttachmentData, func(done, total int) {
-			fyne.Do(func() { s.progress.SetValue(float64(done) / float64(total)) })
+		err := carnet.WriteFileAtomic(path, func(w io.Writer) error {
+			return s.ui.svc.WriteDossier(ctx, w, o, format, func(done, total int) {
+				fyne.Do(func() { s.progress.SetValue(float64(done) / float64(total)) })
+			})
 		})
 		fyne.Do(func() {
 			s.running = nil
@@ -214,11 +228,11 @@ func (s *reportsScreen) onMakeTapped(format string) {
 			case errors.Is(err, context.Canceled):
 				s.status.SetText(s.ui.tr.T("reports.cancelled"))
 			case err != nil:
+				s.status.SetText("")
 				s.ui.showError(err)
 			default:
-				s.lastFile = data
 				s.status.SetText(s.ui.tr.T("reports.ready"))
-				s.saveFile("dossier-"+d.From.Format("2006-01-02")+"-"+d.To.Format("2006-01-02")+"."+format, data)
+				s.saveFile(name, path)
 			}
 		})
 	}()
@@ -249,6 +263,6 @@ func (s *reportsScreen) onCancelTapped() {
 	}
 }
 
-func (s *reportsScreen) askAndWrite(name string, data []byte) {
-	s.ui.saveAs(name, data, func(saved string) { s.status.SetText(s.ui.tr.T("reports.saved", saved)) })
+func (s *reportsScreen) askAndWrite(name, path string) {
+	s.ui.saveFileAs(name, path, func(saved string) { s.status.SetText(s.ui.tr.T("reports.saved", saved)) })
 }

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/carnet-app/carnet/internal/journal"
-	"github.com/carnet-app/carnet/internal/pdf"
 )
 
 func TestAnsweringAControlBuildsTheDossierOfItsPeriod(t *testing.T) {
@@ -25,7 +24,7 @@ func TestAnsweringAControlBuildsTheDossierOfItsPeriod(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	u.reload()
+	u.changed(changedAll)
 	u.Show(ScreenMail)
 	test.Tap(u.mail.addButton)
 	f := u.mail.form
@@ -47,7 +46,13 @@ func TestAnsweringAControlBuildsTheDossierOfItsPeriod(t *testing.T) {
 		t.Fatalf("summary %q", r.summary.Text)
 	}
 	got := make(chan []byte, 1)
-	r.saveFile = func(name string, data []byte) { got <- data }
+	r.saveFile = func(name, path string) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Error(err)
+		}
+		got <- data
+	}
 	test.Tap(r.buttons[0])
 	var data []byte
 	select {
@@ -93,7 +98,7 @@ func TestAReportWithWrongDatesSaysSo(t *testing.T) {
 func TestAMeetingsAgreedActionBecomesAPlannedActAndTheBriefFits(t *testing.T) {
 	u, st := newTestUI(t)
 	saveTestProfile(t, st)
-	u.reload()
+	u.changed(changedAll)
 	u.Show(ScreenMeetings)
 	test.Tap(u.meetings.newButton)
 	f := u.meetings.form
@@ -102,13 +107,11 @@ func TestAMeetingsAgreedActionBecomesAPlannedActAndTheBriefFits(t *testing.T) {
 	test.Type(f.startTime, "10:30")
 	test.Type(f.agreed[0][0], "Atelier CV à l’agence")
 	test.Type(f.agreed[0][1], "10/12/2026")
-	b, ok := f.brief()
-	if !ok {
+	var data []byte
+	f.saveBrief = func(name string, d []byte) { data = d }
+	test.Tap(f.briefButton)
+	if data == nil {
 		t.Fatal("no brief")
-	}
-	data, err := pdf.Brief(b)
-	if err != nil {
-		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "b.pdf")
 	_ = os.WriteFile(path, data, 0o600)

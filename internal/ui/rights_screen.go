@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -25,6 +27,7 @@ type rightsScreen struct {
 	newButton *widget.Button
 	rows      []rights.Request
 	profile   journal.Profile
+	loading   loadSlot
 }
 
 func newRightsScreen(u *UI) *rightsScreen {
@@ -56,26 +59,30 @@ func (s *rightsScreen) buildUI() {
 	s.content = s.stack.content
 }
 
-// refresh reloads the requests.
+// refresh reloads the requests in the background.
 func (s *rightsScreen) refresh() {
-	p, err := s.ui.svc.Profile(s.ui.ctx)
-	if err != nil {
-		s.ui.showError(err)
-		return
+	type requests struct {
+		profile journal.Profile
+		rows    []rights.Request
 	}
-	rows, err := s.ui.svc.ListRequests(s.ui.ctx)
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	s.profile = p
-	// Newest first.
-	for i, j := 0, len(rows)-1; i < j; i, j = i+1, j-1 {
-		rows[i], rows[j] = rows[j], rows[i]
-	}
-	s.rows = rows
-	s.count.SetText(s.ui.tr.T("rights.count", len(rows)))
-	s.list.Refresh()
+	load(s.ui, &s.loading, func(ctx context.Context) (requests, error) {
+		p, err := s.ui.svc.Profile(ctx)
+		if err != nil {
+			return requests{}, err
+		}
+		rows, err := s.ui.svc.ListRequests(ctx)
+		return requests{p, rows}, err
+	}, func(r requests) {
+		s.profile = r.profile
+		rows := r.rows
+		// Newest first.
+		for i, j := 0, len(rows)-1; i < j; i, j = i+1, j-1 {
+			rows[i], rows[j] = rows[j], rows[i]
+		}
+		s.rows = rows
+		s.count.SetText(s.ui.tr.N("rights.count", len(rows)))
+		s.list.Refresh()
+	})
 }
 
 func (s *rightsScreen) status(r rights.Request) rights.Status {
@@ -164,7 +171,7 @@ func (s *rightsScreen) openDetail(id string) {
 func (s *rightsScreen) onDone(reopen string) {
 	s.wizard, s.detail = nil, nil
 	s.stack.showList()
-	s.ui.reload()
+	s.ui.changed(changedRequests)
 	if reopen != "" {
 		s.openDetail(reopen)
 	}
@@ -176,7 +183,7 @@ func (s *rightsScreen) offerUndoDraft(r rights.Request) {
 		if err := s.ui.svc.RestoreRequest(s.ui.ctx, r.ID); err != nil {
 			return err
 		}
-		s.ui.reload()
+		s.ui.changed(changedRequests)
 		return nil
 	})
 }

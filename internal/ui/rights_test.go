@@ -37,7 +37,7 @@ func homeLines(u *UI) string {
 func TestAccessWizardEndToEndThenAReminderNamingOnlyWhatIsMissing(t *testing.T) {
 	u, st := newTestUI(t)
 	saveTestProfile(t, st)
-	u.reload()
+	u.changed(changedAll)
 	u.Show(ScreenRights)
 	test.Tap(u.rights.newButton)
 	w := u.rights.wizard
@@ -57,8 +57,8 @@ func TestAccessWizardEndToEndThenAReminderNamingOnlyWhatIsMissing(t *testing.T) 
 			t.Errorf("preview lacks %q", want)
 		}
 	}
-	if data, err := w.renderPDF(); err != nil || !strings.HasPrefix(string(data), "%PDF-") {
-		t.Fatalf("PDF: %v", err)
+	if data := w.letter.PDF; !strings.HasPrefix(string(data), "%PDF-") {
+		t.Fatalf("the letter has no PDF: %.20q", data)
 	}
 	w.sentOn.SetText("")
 	test.Type(w.sentOn, "10/11/2026")
@@ -135,7 +135,7 @@ func TestRequestScreenPhrasesTheCase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u.reload()
+	u.changed(changedAll)
 	u.Show(ScreenRights)
 	u.rights.openDetail(saved.ID)
 	d := u.rights.detail
@@ -170,7 +170,7 @@ func TestRequestScreenPhrasesTheCase(t *testing.T) {
 func TestWizardWarnsThatAnExplanationIsNotTheAppeal(t *testing.T) {
 	u, st := newTestUI(t)
 	saveTestProfile(t, st)
-	u.reload()
+	u.changed(changedAll)
 	u.Show(ScreenRights)
 	test.Tap(u.rights.newButton)
 	w := u.rights.wizard

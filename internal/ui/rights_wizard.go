@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 	"time"
@@ -11,9 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/carnet-app/carnet/internal/doc"
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
-	"github.com/carnet-app/carnet/internal/pdf"
 	"github.com/carnet-app/carnet/internal/rights"
 )
 
@@ -53,7 +53,7 @@ type requestWizard struct {
 	statement     *formEntry
 	profileNeeds  *widget.Label
 	// step 3
-	letter     doc.Letter
+	letter     carnet.Letter
 	missing    *widget.Label
 	preview    *widget.Label
 	sentOn     *formEntry
@@ -439,19 +439,24 @@ func (w *requestWizard) showProfileNeeds() {
 func (w *requestWizard) stepPreview() fyne.CanvasObject {
 	tr := w.ui.tr
 	back := widget.NewButtonWithIcon(tr.T("rights.back"), theme.NavigateBackIcon(), func() { w.showStep(2) })
-	letter, missing := rights.BuildLetter(w.input())
+	letter, err := carnet.PrepareLetter(w.input())
 	w.missing = widget.NewLabel("")
 	w.missing.Wrapping = fyne.TextWrapWord
 	w.missing.Importance = widget.DangerImportance
-	if len(missing) > 0 {
-		w.missing.SetText(tr.T("rights.missing") + "\n" + w.ui.lbl.missing(missing))
+	var missing *carnet.MissingError
+	switch {
+	case errors.As(err, &missing):
+		w.missing.SetText(tr.T("rights.missing") + "\n" + w.ui.lbl.missing(missing.Keys))
+		return container.NewBorder(w.stepHeader(3), container.NewHBox(back), nil, nil, w.missing)
+	case err != nil:
+		w.missing.SetText(carnet.Explain(tr, err))
 		return container.NewBorder(w.stepHeader(3), container.NewHBox(back), nil, nil, w.missing)
 	}
 	w.letter = letter
-	w.preview = widget.NewLabel(doc.Text(letter))
+	w.preview = widget.NewLabel(letter.Text)
 	w.preview.Wrapping = fyne.TextWrapWord
 	var notes []string
-	for _, b := range letter.Body {
+	for _, b := range letter.Doc.Body {
 		if b.Note != "" {
 			notes = append(notes, "• "+tr.T(b.Note))
 		}
@@ -480,23 +485,16 @@ func (w *requestWizard) stepPreview() fyne.CanvasObject {
 	return container.NewBorder(w.stepHeader(3), container.NewHBox(back), nil, nil, split)
 }
 
-func (w *requestWizard) renderPDF() ([]byte, error) { return pdf.Letter(w.letter) }
-
 func (w *requestWizard) onSavePDFTapped() {
-	data, err := w.renderPDF()
-	if err != nil {
-		w.ui.showError(err)
-		return
-	}
-	w.ui.saveAs(string(w.req.Kind)+"-"+journal.Day(w.ui.today()).Format("2006-01-02")+".pdf", data, nil)
+	w.ui.saveAs(string(w.req.Kind)+"-"+journal.Day(w.ui.today()).Format("2006-01-02")+".pdf", w.letter.PDF, nil)
 }
 
 func (w *requestWizard) onCopyTapped() {
-	fyne.CurrentApp().Clipboard().SetContent(doc.Text(w.letter))
+	fyne.CurrentApp().Clipboard().SetContent(w.letter.Text)
 }
 
 func (w *requestWizard) onMailtoTapped() {
-	u := &url.URL{Scheme: "mailto", RawQuery: "subject=" + url.QueryEscape(w.letter.Subject) + "&body=" + url.QueryEscape(doc.Text(w.letter))}
+	u := &url.URL{Scheme: "mailto", RawQuery: "subject=" + url.QueryEscape(w.letter.Doc.Subject) + "&body=" + url.QueryEscape(w.letter.Text)}
 	if err := fyne.CurrentApp().OpenURL(u); err != nil {
 		w.ui.showError(err)
 	}
@@ -511,15 +509,7 @@ func (w *requestWizard) onMarkSentTapped() {
 		return
 	}
 	w.showProblems(nil)
-	data, err := w.renderPDF()
-	if err != nil {
-		w.ui.showError(err)
-		return
-	}
-	r := w.req.WithAskedKeys()
-	r.SentOn = sent
-	r.RegisteredNumber = strings.TrimSpace(w.registered.Text)
-	stored, err := w.ui.svc.MarkSent(w.ui.ctx, r, rights.Snapshot{PDF: data, Text: doc.Text(w.letter), CreatedAt: w.ui.today()})
+	stored, err := w.ui.svc.SendLetter(w.ui.ctx, w.req, w.letter, sent, w.registered.Text)
 	if err != nil {
 		w.ui.showError(err)
 		return

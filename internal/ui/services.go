@@ -2,69 +2,32 @@ package ui
 
 import (
 	"context"
+	"io"
 	"time"
 
+	"github.com/carnet-app/carnet/i18n"
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/report"
 	"github.com/carnet-app/carnet/internal/rights"
 )
 
-// ActService reads and writes job-search acts.
-type ActService interface {
-	ListActs(ctx context.Context, f journal.ActFilter) ([]journal.Act, error)
-	Act(ctx context.Context, id string) (journal.Act, error)
-	SaveAct(ctx context.Context, a journal.Act, added []journal.Attachment, removed []string) (journal.Act, error)
-	TrashAct(ctx context.Context, id string) error
-	RestoreAct(ctx context.Context, id string) error
-	PreviousApplications(ctx context.Context, organisation, exceptID string) ([]journal.Act, error)
-	AttachmentData(ctx context.Context, id string) ([]byte, error)
+// UseCases are the application layer's use cases the screens run; the
+// command line runs the same ones, so both faces give the same results.
+type UseCases interface {
+	Home(ctx context.Context, tr *i18n.Translator) (carnet.Home, error)
+	JournalPage(ctx context.Context, f journal.ActFilter, after *journal.Act) (carnet.ActsPage, error)
+	Dossier(ctx context.Context, o carnet.DossierOptions) (report.Dossier, error)
+	WriteDossier(ctx context.Context, w io.Writer, o carnet.DossierOptions, format string, progress func(done, total int)) error
+	Brief(ctx context.Context, m journal.Meeting) ([]byte, error)
+	SendLetter(ctx context.Context, r rights.Request, l carnet.Letter, sentOn time.Time, registered string) (rights.Request, error)
 }
 
-// MailService reads and writes mail with France Travail.
-type MailService interface {
-	ListMails(ctx context.Context, f journal.MailFilter) ([]journal.Mail, error)
-	Mail(ctx context.Context, id string) (journal.Mail, error)
-	SaveMail(ctx context.Context, m journal.Mail, added []journal.Attachment, removed []string) (journal.Mail, error)
-	TrashMail(ctx context.Context, id string) error
-	RestoreMail(ctx context.Context, id string) error
-}
-
-// ProfileService reads and writes the user's profile and settings.
-type ProfileService interface {
-	Profile(ctx context.Context) (journal.Profile, error)
-	SaveProfile(ctx context.Context, p journal.Profile) error
-}
-
-// RequestService reads and writes tracked requests to France Travail.
-type RequestService interface {
-	ListRequests(ctx context.Context) ([]rights.Request, error)
-	Request(ctx context.Context, id string) (rights.Request, error)
-	SaveRequest(ctx context.Context, r rights.Request) (rights.Request, error)
-	MarkSent(ctx context.Context, r rights.Request, snap rights.Snapshot) (rights.Request, error)
-	TrashRequest(ctx context.Context, id string) error
-	RestoreRequest(ctx context.Context, id string) error
-}
-
-// MeetingService reads and writes adviser meetings.
-type MeetingService interface {
-	ListMeetings(ctx context.Context) ([]journal.Meeting, error)
-	SaveMeeting(ctx context.Context, m journal.Meeting) (journal.Meeting, error)
-	TrashMeeting(ctx context.Context, id string) error
-	RestoreMeeting(ctx context.Context, id string) error
-}
-
-// ReportService reads what reports need.
-type ReportService interface {
-	ReportActs(ctx context.Context, from, to time.Time) ([]journal.Act, error)
-}
-
-// Services is everything the screens need from the record.
+// Services is everything the screens need: the record's reads and writes
+// and the use cases. *carnet.App implements it; only app knows that.
 type Services interface {
-	ActService
-	MailService
-	ProfileService
-	RequestService
-	MeetingService
-	ReportService
+	carnet.Record
+	UseCases
 }
 
 // Options tunes the main window.
@@ -73,4 +36,14 @@ type Options struct {
 	Now     func() time.Time // the clock; time.Now when nil
 	// OnLanguageChanged is called after the user picked another UI language.
 	OnLanguageChanged func(lang string)
+	// Synchronous runs every read and search at once on the calling
+	// goroutine instead of in the background (tests that check content).
+	Synchronous bool
+	// SaveFile, when set, receives the files the user would save (a
+	// dossier, a brief, a letter) instead of the save dialog: scripts and
+	// tests. It returns the name saved, or an error.
+	SaveFile func(name string, r io.Reader) (string, error)
+	// watchUI, when set, is told how long each piece of work posted to the
+	// UI goroutine took (tests that check the window never waits).
+	watchUI func(time.Duration)
 }

@@ -162,5 +162,5 @@ func (s *settingsScreen) onSaveTapped() {
 		return
 	}
 	s.saved.SetText(s.ui.tr.T("settings.saved"))
-	s.ui.reload()
+	s.ui.changed(changedProfile)
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/store"
 )
 
@@ -91,7 +92,8 @@ func TestSettingsShowProfileErrorsInEnglish(t *testing.T) {
 	t.Cleanup(func() { st.Close() })
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1100, 760))
-	u := New(w, st, "en", Options{Now: func() time.Time { return testToday }})
+	clock := func() time.Time { return testToday }
+	u := New(w, carnet.New(st, clock), "en", Options{Now: clock, Synchronous: true})
 	u.Show(ScreenSettings)
 	s := u.settings
 	typeInto(s.birthDate, "01/01/2030")

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/store"
 )
@@ -30,7 +31,8 @@ func newTestUI(t *testing.T) (*UI, *store.Store) {
 	t.Cleanup(func() { s.Close() })
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1100, 760))
-	u := New(w, s, "fr", Options{Now: func() time.Time { return testToday }})
+	clock := func() time.Time { return testToday }
+	u := New(w, carnet.New(s, clock), "fr", Options{Now: clock, Synchronous: true})
 	return u, s
 }
 
@@ -77,10 +79,10 @@ func TestAddingAnActShowsItInTheJournalAndInThisWeeksHours(t *testing.T) {
 	if len(rows) != 1 || !strings.Contains(rows[0], "24/11/2026 | Candidature comptable — Société Générale | Envoyée | 1 h 30") {
 		t.Fatalf("journal rows: %q", rows)
 	}
-	if got := u.home.week.Text; !strings.HasPrefix(got, "1 h 30 d’activité sur un objectif de 15 h (1 démarches)") {
+	if got := u.home.week.Text; !strings.HasPrefix(got, "1 h 30 d’activité sur un objectif de 15 h (1 démarche)") {
 		t.Fatalf("home shows %q", got)
 	}
-	if got := u.journal.count.Text; !strings.HasPrefix(got, "1 démarches") {
+	if got := u.journal.count.Text; !strings.HasPrefix(got, "1 démarche, 1 h 30 au total") {
 		t.Errorf("count shows %q", got)
 	}
 }
@@ -147,7 +149,7 @@ func TestSearchIgnoresAccentsAndCase(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	u.reload()
+	u.changed(changedAll)
 	test.Type(u.journal.search, "societe generale")
 	rows := visibleRows(u.journal)
 	if len(rows) != 1 || !strings.Contains(rows[0], "Société Générale") {

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/carnet-app/carnet/i18n"
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -37,6 +40,7 @@ type UI struct {
 	ctx  context.Context
 
 	tempDirs []string // copies of proofs opened with the system viewer
+	loads    *pending // background loads not applied yet
 	tabs     *container.AppTabs
 	marker   *paintMarker
 	home     *homeScreen
@@ -54,7 +58,7 @@ func New(win fyne.Window, svc Services, lang string, opts Options) *UI {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	u := &UI{win: win, svc: svc, opts: opts, ctx: context.Background()}
+	u := &UI{win: win, svc: svc, opts: opts, ctx: context.Background(), loads: newPending()}
 	u.build(lang)
 	u.addShortcuts()
 	return u
@@ -84,7 +88,7 @@ func (u *UI) build(lang string) {
 		u.marker = newPaintMarker()
 	}
 	u.win.SetContent(container.NewStack(u.tabs, u.marker))
-	u.reload()
+	u.changed(changedAll)
 }
 
 // Translator returns the translator of the current UI language.
@@ -93,13 +97,38 @@ func (u *UI) Translator() *i18n.Translator { return u.tr }
 // Show switches to the screen with the given index (ScreenHome…).
 func (u *UI) Show(screen int) { u.tabs.SelectIndex(screen) }
 
-// reload refreshes every screen from the record.
-func (u *UI) reload() {
-	u.rights.refresh()
-	u.meetings.refresh()
+// change says what part of the record a save touched.
+type change int
+
+// The parts of the record a save can touch.
+const (
+	changedActs change = 1 << iota
+	changedMails
+	changedRequests
+	changedMeetings // also acts: agreed actions become planned acts
+	changedProfile  // the target, the département, the contract date
+	changedAll      = changedActs | changedMails | changedRequests | changedMeetings | changedProfile
+)
+
+// changed refreshes, in the background, only the screens that show what
+// changed. Accueil shows a little of everything.
+func (u *UI) changed(c change) {
 	u.home.refresh()
-	u.journal.refresh()
-	u.mail.refresh()
+	if c&(changedActs|changedMeetings) != 0 {
+		u.journal.refresh()
+	}
+	if c&(changedActs|changedMeetings|changedProfile) != 0 {
+		u.reports.updateSummary()
+	}
+	if c&changedMails != 0 {
+		u.mail.refresh()
+	}
+	if c&(changedRequests|changedProfile) != 0 {
+		u.rights.refresh()
+	}
+	if c&changedMeetings != 0 {
+		u.meetings.refresh()
+	}
 }
 
 // setLanguage rebuilds the whole window in another language.
@@ -112,9 +141,11 @@ func (u *UI) setLanguage(lang string) {
 	}
 }
 
-// showError tells the user an operation failed, in plain words.
+// showError tells the user an operation failed, in a sentence of the UI
+// language that says what to do; the technical detail goes to stderr.
 func (u *UI) showError(err error) {
-	dialog.ShowError(err, u.win)
+	fmt.Fprintln(os.Stderr, "carnet:", err)
+	dialog.ShowError(errors.New(carnet.Explain(u.tr, err)), u.win)
 }
 
 func (u *UI) addShortcuts() {
