@@ -26,6 +26,8 @@ type homeScreen struct {
 
 	newActButton *widget.Button
 	loading      loadSlot
+
+	upcomingLines, latestLines labelPool
 }
 
 func newHomeScreen(u *UI) *homeScreen {
@@ -92,41 +94,75 @@ func (s *homeScreen) show(h carnet.Home) {
 
 func (s *homeScreen) fillUpcoming(items []journal.DueItem) {
 	tr, today := s.ui.tr, journal.Day(s.ui.today())
-	s.upcoming.RemoveAll()
+	lines := s.upcomingLines.start()
 	if len(items) == 0 {
-		s.upcoming.Add(widget.NewLabel(tr.T("home.nothing_due")))
+		lines.add(tr.T("home.nothing_due"), widget.MediumImportance, false)
 	}
 	for i, it := range items {
 		if i == 8 {
-			s.upcoming.Add(widget.NewLabel(tr.N("home.more_due", len(items)-8)))
+			lines.add(tr.N("home.more_due", len(items)-8), widget.MediumImportance, false)
 			break
 		}
-		what := tr.T("due." + string(it.Kind))
-		l := widget.NewLabel(journal.FormatShortDate(it.Date) + " — " + tr.T("due.line", what, it.Title))
-		l.Truncation = fyne.TextTruncateEllipsis
+		text := journal.FormatShortDate(it.Date) + " — " + tr.T("due.line", tr.T("due."+string(it.Kind)), it.Title)
+		importance := widget.MediumImportance
 		if it.Date.Before(today) {
-			l.Importance = widget.DangerImportance
-			l.SetText(l.Text + " (" + tr.T("home.overdue") + ")")
+			importance = widget.DangerImportance
+			text += " (" + tr.T("home.overdue") + ")"
 		}
-		s.upcoming.Add(l)
+		lines.add(text, importance, false)
 		if it.Rule != "" {
-			rule := widget.NewLabel("   " + it.Rule)
-			rule.Wrapping = fyne.TextWrapWord
-			rule.Importance = widget.LowImportance
-			rule.TextStyle = fyne.TextStyle{Italic: true}
-			s.upcoming.Add(rule)
+			lines.add("   "+it.Rule, widget.LowImportance, true)
 		}
 	}
+	lines.show(s.upcoming)
 }
 
 func (s *homeScreen) fillLatest(acts []journal.Act) {
-	s.latest.RemoveAll()
+	lines := s.latestLines.start()
 	if len(acts) == 0 {
-		s.latest.Add(widget.NewLabel(s.ui.tr.T("home.no_acts")))
+		lines.add(s.ui.tr.T("home.no_acts"), widget.MediumImportance, false)
 	}
 	for _, a := range acts {
-		l := widget.NewLabel(fmt.Sprintf("%s — %s — %s", journal.FormatShortDate(a.Date), s.ui.lbl.actTitle(a), a.Organisation))
-		l.Truncation = fyne.TextTruncateEllipsis
-		s.latest.Add(l)
+		lines.add(fmt.Sprintf("%s — %s — %s", journal.FormatShortDate(a.Date), s.ui.lbl.actTitle(a), a.Organisation), widget.MediumImportance, false)
 	}
+	lines.show(s.latest)
+}
+
+// labelPool keeps the labels of a list that is redrawn often, so that a
+// refresh changes their text instead of building new widgets.
+type labelPool struct {
+	labels []*widget.Label
+	used   int
+}
+
+// start begins a new filling of the pool.
+func (p *labelPool) start() *labelPool {
+	p.used = 0
+	return p
+}
+
+// add sets the next label: a truncated line, or a wrapped italic note.
+func (p *labelPool) add(text string, importance widget.Importance, note bool) {
+	if p.used == len(p.labels) {
+		p.labels = append(p.labels, widget.NewLabel(""))
+	}
+	l := p.labels[p.used]
+	p.used++
+	l.Importance = importance
+	if note {
+		l.Wrapping, l.Truncation, l.TextStyle = fyne.TextWrapWord, fyne.TextTruncateOff, fyne.TextStyle{Italic: true}
+	} else {
+		l.Wrapping, l.Truncation, l.TextStyle = fyne.TextWrapOff, fyne.TextTruncateEllipsis, fyne.TextStyle{}
+	}
+	l.SetText(text)
+}
+
+// show puts the labels filled since start into box.
+func (p *labelPool) show(box *fyne.Container) {
+	objects := make([]fyne.CanvasObject, p.used)
+	for i := range objects {
+		objects[i] = p.labels[i]
+	}
+	box.Objects = objects
+	box.Refresh()
 }
