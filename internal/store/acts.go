@@ -4,17 +4,17 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strings"
 	"time"
 
 	"github.com/carnet-app/carnet/internal/journal"
 )
 
+// actColumns are the columns scanAct reads, in its order.
 const actColumns = `id, date, start_time, minutes, theme, code, label, organisation,
 	contact_name, contact_role, contact_email, contact_phone, channel, offer_ref, notes,
 	private, status, next_action, next_action_on, created_at, updated_at, deleted_at`
 
-func scanAct(row interface{ Scan(...any) error }) (journal.Act, error) {
+func scanAct(row scanner) (journal.Act, error) {
 	var a journal.Act
 	var date, nextOn, created, updated, deleted, channel, status string
 	var private int
@@ -28,10 +28,31 @@ func scanAct(row interface{ Scan(...any) error }) (journal.Act, error) {
 	return a, err
 }
 
+// actFields lists the columns of an acts row and their values for a.
+func actFields(a journal.Act) []field {
+	private := 0
+	if a.Private {
+		private = 1
+	}
+	return []field{
+		{"id", a.ID}, {"date", formatDate(a.Date)}, {"start_time", a.StartTime},
+		{"minutes", a.Minutes}, {"theme", a.Theme}, {"code", a.Code}, {"label", a.Label},
+		{"organisation", a.Organisation}, {"contact_name", a.Contact.Name},
+		{"contact_role", a.Contact.Role}, {"contact_email", a.Contact.Email},
+		{"contact_phone", a.Contact.Phone}, {"channel", string(a.Channel)}, {"offer_ref", a.OfferRef},
+		{"notes", a.Notes}, {"private", private}, {"status", string(a.Status)},
+		{"next_action", a.NextAction}, {"next_action_on", formatDate(a.NextActionOn)},
+		{"created_at", formatStamp(a.CreatedAt)}, {"updated_at", formatStamp(a.UpdatedAt)},
+		{"deleted_at", formatStamp(a.DeletedAt)},
+	}
+}
+
 // SaveAct validates and stores an act (insert when its ID is new or empty,
-// update otherwise), appends a status-history entry when the status changed,
-// adds the given attachments and removes the listed ones, all in one
-// transaction. It returns the act as stored, or a *journal.ValidationError /
+// update otherwise), appends the status-history entry
+// journal.StatusChangeOnSave gives when the status changed, adds the given
+// attachments and removes the listed ones, all in one transaction. An
+// update keeps the act's creation time and its place in or out of the
+// trash. It returns the act as stored, or a *journal.ValidationError /
 // database error with nothing written.
 func (s *Store) SaveAct(ctx context.Context, a journal.Act, added []journal.Attachment, removed []string) (journal.Act, error) {
 	if err := a.Validate(); err != nil {
@@ -42,7 +63,7 @@ func (s *Store) SaveAct(ctx context.Context, a journal.Act, added []journal.Atta
 			return a, journal.ErrAttachmentTooLarge
 		}
 	}
-	now := s.stamp()
+	now := s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if a.ID == "" {
 			a.ID = journal.NewID()
@@ -52,24 +73,10 @@ func (s *Store) SaveAct(ctx context.Context, a journal.Act, added []journal.Atta
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			return err
 		}
-		if exists {
-			err = updateAct(ctx, tx, a, now)
-		} else {
-			a.CreatedAt, a.UpdatedAt = parseStamp(now), parseStamp(now)
-			err = insertAct(ctx, tx, a)
-		}
-		if err != nil {
+		if err := saveAct(ctx, tx, a, now); err != nil {
 			return err
 		}
-		if a.Status != prev {
-			change := journal.StatusChange{ID: journal.NewID(), Status: a.Status,
-				Date: journal.Day(s.now()), CreatedAt: parseStamp(now)}
-			if !exists {
-				change.Date = a.Date
-			}
-			if !a.StatusSince.IsZero() {
-				change.Date = a.StatusSince
-			}
+		if change, ok := journal.StatusChangeOnSave(prev, exists, a, now); ok {
 			if err := insertStatusChange(ctx, tx, a.ID, change); err != nil {
 				return err
 			}
@@ -87,6 +94,13 @@ func (s *Store) SaveAct(ctx context.Context, a journal.Act, added []journal.Atta
 	return s.Act(ctx, a.ID)
 }
 
+// saveAct inserts or updates the act's row: created_at and updated_at are
+// now for a new act; an existing one keeps created_at and deleted_at.
+func saveAct(ctx context.Context, tx *sql.Tx, a journal.Act, now time.Time) error {
+	a.CreatedAt, a.UpdatedAt = now, now
+	return upsertRow(ctx, tx, "acts", actFields(a), "created_at", "deleted_at")
+}
+
 func loadStatus(ctx context.Context, tx *sql.Tx, id string) (journal.Status, error) {
 	var st string
 	err := tx.QueryRowContext(ctx, "SELECT status FROM acts WHERE id = ?", id).Scan(&st)
@@ -96,36 +110,13 @@ func loadStatus(ctx context.Context, tx *sql.Tx, id string) (journal.Status, err
 	return journal.Status(st), err
 }
 
-func actValues(a journal.Act) []any {
-	private := 0
-	if a.Private {
-		private = 1
-	}
-	return []any{a.ID, formatDate(a.Date), a.StartTime, a.Minutes, a.Theme, a.Code, a.Label,
-		a.Organisation, a.Contact.Name, a.Contact.Role, a.Contact.Email, a.Contact.Phone,
-		string(a.Channel), a.OfferRef, a.Notes, private, string(a.Status), a.NextAction,
-		formatDate(a.NextActionOn), formatStamp(a.CreatedAt), formatStamp(a.UpdatedAt),
-		formatStamp(a.DeletedAt)}
-}
-
-func insertAct(ctx context.Context, tx *sql.Tx, a journal.Act) error {
-	_, err := tx.ExecContext(ctx, "INSERT INTO acts ("+actColumns+") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", actValues(a)...)
-	return err
-}
-
-func updateAct(ctx context.Context, tx *sql.Tx, a journal.Act, now string) error {
-	v := actValues(a)
-	_, err := tx.ExecContext(ctx, `UPDATE acts SET date=?, start_time=?, minutes=?, theme=?, code=?,
-		label=?, organisation=?, contact_name=?, contact_role=?, contact_email=?, contact_phone=?,
-		channel=?, offer_ref=?, notes=?, private=?, status=?, next_action=?, next_action_on=?,
-		updated_at=? WHERE id=?`, append(v[1:19], now, a.ID)...)
-	return err
+func statusChangeFields(actID string, c journal.StatusChange) []field {
+	return []field{{"id", c.ID}, {"act_id", actID}, {"status", string(c.Status)},
+		{"date", formatDate(c.Date)}, {"created_at", formatStamp(c.CreatedAt)}}
 }
 
 func insertStatusChange(ctx context.Context, tx *sql.Tx, actID string, c journal.StatusChange) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO act_status_history (id, act_id, status, date, created_at)
-		VALUES (?,?,?,?,?)`, c.ID, actID, string(c.Status), formatDate(c.Date), formatStamp(c.CreatedAt))
-	return err
+	return insertRow(ctx, tx, "act_status_history", statusChangeFields(actID, c))
 }
 
 // Act returns one act with its status history and attachment metadata
@@ -147,83 +138,16 @@ func (s *Store) Act(ctx context.Context, id string) (journal.Act, error) {
 }
 
 func (s *Store) statusHistory(ctx context.Context, actID string) ([]journal.StatusChange, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, status, date, created_at FROM act_status_history
+	return queryAll(ctx, s, scanStatusChange, `SELECT id, status, date, created_at FROM act_status_history
 		WHERE act_id = ? ORDER BY date, created_at, seq`, actID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []journal.StatusChange
-	for rows.Next() {
-		var c journal.StatusChange
-		var st, date, created string
-		if err := rows.Scan(&c.ID, &st, &date, &created); err != nil {
-			return nil, err
-		}
-		c.Status, c.Date, c.CreatedAt = journal.Status(st), parseDate(date), parseStamp(created)
-		out = append(out, c)
-	}
-	return out, rows.Err()
 }
 
-// ListActs returns the acts not in the trash that match the filter, newest
-// first, without history or attachments (AttachmentIDs is filled).
-func (s *Store) ListActs(ctx context.Context, f journal.ActFilter) ([]journal.Act, error) {
-	where, args := []string{"a.deleted_at = ''"}, []any{}
-	if !f.From.IsZero() {
-		where, args = append(where, "a.date >= ?"), append(args, formatDate(f.From))
-	}
-	if !f.To.IsZero() {
-		where, args = append(where, "a.date <= ?"), append(args, formatDate(f.To))
-	}
-	if f.Theme != "" {
-		where, args = append(where, "a.theme = ?"), append(args, f.Theme)
-	}
-	if f.Status != "" {
-		where, args = append(where, "a.status = ?"), append(args, string(f.Status))
-	}
-	if q := ftsQuery(f.Query); q != "" {
-		where, args = append(where, "a.seq IN (SELECT rowid FROM acts_fts WHERE acts_fts MATCH ?)"), append(args, q)
-	}
-	cols := "a." + strings.Join(strings.Fields(actColumns), " a.")
-	query := "SELECT " + cols + `, (SELECT group_concat(id) FROM attachments WHERE act_id = a.id)
-		FROM acts a WHERE ` + strings.Join(where, " AND ") + " ORDER BY a.date DESC, a.start_time DESC, a.seq DESC"
-	rows, err := s.db.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []journal.Act
-	for rows.Next() {
-		var ids sql.NullString
-		a, err := scanAct(scanWithExtra{rows, &ids})
-		if err != nil {
-			return nil, err
-		}
-		if ids.String != "" {
-			a.AttachmentIDs = strings.Split(ids.String, ",")
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
-}
-
-// scanWithExtra appends extra destinations after those of a row scanner.
-type scanWithExtra struct {
-	rows  *sql.Rows
-	extra *sql.NullString
-}
-
-func (w scanWithExtra) Scan(dest ...any) error { return w.rows.Scan(append(dest, w.extra)...) }
-
-// ftsQuery turns what the user typed into an FTS5 query: every word must
-// appear, as a prefix; quotes keep FTS5 syntax characters inert.
-func ftsQuery(text string) string {
-	words := strings.Fields(journal.FoldText(text))
-	for i, w := range words {
-		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
-	}
-	return strings.Join(words, " ")
+func scanStatusChange(row scanner) (journal.StatusChange, error) {
+	var c journal.StatusChange
+	var st, date, created string
+	err := row.Scan(&c.ID, &st, &date, &created)
+	c.Status, c.Date, c.CreatedAt = journal.Status(st), parseDate(date), parseStamp(created)
+	return c, err
 }
 
 // TrashAct moves an act (with its attachments) to the trash. It returns
@@ -277,21 +201,13 @@ func (s *Store) PreviousApplications(ctx context.Context, name, exceptID string)
 	if folded == "" {
 		return nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+actColumns+` FROM acts
+	acts, err := queryAll(ctx, s, scanAct, "SELECT "+actColumns+` FROM acts
 		WHERE status <> '' AND deleted_at = '' AND id <> ? ORDER BY date DESC`, exceptID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []journal.Act
-	for rows.Next() {
-		a, err := scanAct(rows)
-		if err != nil {
-			return nil, err
-		}
+	for _, a := range acts {
 		if journal.FoldText(a.Organisation) == folded {
 			out = append(out, a)
 		}
 	}
-	return out, rows.Err()
+	return out, err
 }

@@ -8,13 +8,18 @@ import (
 	"github.com/carnet-app/carnet/internal/journal"
 )
 
-func insertAttachment(ctx context.Context, tx *sql.Tx, ownerColumn, ownerID string, a journal.Attachment) error {
+// attachmentFields lists the columns of an attachments row and their
+// values; ownerColumn (act_id or mail_id) names the owner's kind.
+func attachmentFields(ownerColumn, ownerID string, a journal.Attachment) []field {
 	if a.Data == nil {
 		a.Data = []byte{}
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO attachments (id, `+ownerColumn+`, name, mime_type, size, sha256, data, created_at)
-		VALUES (?,?,?,?,?,?,?,?)`, a.ID, ownerID, a.Name, a.MimeType, a.Size, a.SHA256, a.Data, formatStamp(a.CreatedAt))
-	return err
+	return []field{{"id", a.ID}, {ownerColumn, ownerID}, {"name", a.Name}, {"mime_type", a.MimeType},
+		{"size", a.Size}, {"sha256", a.SHA256}, {"data", a.Data}, {"created_at", formatStamp(a.CreatedAt)}}
+}
+
+func insertAttachment(ctx context.Context, tx *sql.Tx, ownerColumn, ownerID string, a journal.Attachment) error {
+	return insertRow(ctx, tx, "attachments", attachmentFields(ownerColumn, ownerID, a))
 }
 
 func deleteAttachments(ctx context.Context, tx *sql.Tx, ownerColumn, ownerID string, ids []string) error {
@@ -40,26 +45,29 @@ func (s *Store) attachmentsOf(ctx context.Context, where string, args []any, wit
 	if withData {
 		data = "data"
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(act_id, mail_id), id, name, mime_type, size, sha256, `+data+`, created_at
+	type owned struct {
+		owner string
+		att   journal.Attachment
+	}
+	list, err := queryAll(ctx, s, func(row scanner) (owned, error) {
+		var o owned
+		var created string
+		err := row.Scan(&o.owner, &o.att.ID, &o.att.Name, &o.att.MimeType, &o.att.Size, &o.att.SHA256, &o.att.Data, &created)
+		if withData && o.att.Data == nil {
+			o.att.Data = []byte{}
+		}
+		o.att.CreatedAt = parseStamp(created)
+		return o, err
+	}, `SELECT coalesce(act_id, mail_id), id, name, mime_type, size, sha256, `+data+`, created_at
 		FROM attachments WHERE `+where+` ORDER BY created_at, seq`, args...)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	out := map[string][]journal.Attachment{}
-	for rows.Next() {
-		var a journal.Attachment
-		var owner, created string
-		if err := rows.Scan(&owner, &a.ID, &a.Name, &a.MimeType, &a.Size, &a.SHA256, &a.Data, &created); err != nil {
-			return nil, err
-		}
-		if withData && a.Data == nil {
-			a.Data = []byte{}
-		}
-		a.CreatedAt = parseStamp(created)
-		out[owner] = append(out[owner], a)
+	for _, o := range list {
+		out[o.owner] = append(out[o.owner], o.att)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // AttachmentData returns the bytes of one attachment. It returns ErrNotFound

@@ -30,46 +30,33 @@ func (s *Store) detailedActs(ctx context.Context, from, to time.Time, withTrash,
 		where += " AND deleted_at = ''"
 	}
 	args := []any{formatDate(from), formatDate(from), formatDate(to), formatDate(to)}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+actColumns+" FROM acts WHERE "+where+" ORDER BY date, id", args...)
+	acts, err := queryAll(ctx, s, scanAct, "SELECT "+actColumns+" FROM acts WHERE "+where+" ORDER BY date, id", args...)
 	if err != nil {
 		return nil, err
 	}
-	var acts []journal.Act
 	index := map[string]int{}
-	for rows.Next() {
-		a, err := scanAct(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
-		index[a.ID] = len(acts)
-		acts = append(acts, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
+	for i, a := range acts {
+		index[a.ID] = i
 	}
 	// History and attachments of all these acts, in one query each.
 	selected := "SELECT id FROM acts WHERE " + where
-	history, err := s.db.QueryContext(ctx, `SELECT act_id, id, status, date, created_at FROM act_status_history
+	type entry struct {
+		actID  string
+		change journal.StatusChange
+	}
+	history, err := queryAll(ctx, s, func(row scanner) (entry, error) {
+		var e entry
+		var err error
+		e.change, err = scanStatusChange(scanAround{row: row, before: []any{&e.actID}})
+		return e, err
+	}, `SELECT act_id, id, status, date, created_at FROM act_status_history
 		WHERE act_id IN (`+selected+`) ORDER BY date, created_at, seq`, args...)
 	if err != nil {
 		return nil, err
 	}
-	for history.Next() {
-		var actID, st, date, created string
-		var c journal.StatusChange
-		if err := history.Scan(&actID, &c.ID, &st, &date, &created); err != nil {
-			history.Close()
-			return nil, err
-		}
-		c.Status, c.Date, c.CreatedAt = journal.Status(st), parseDate(date), parseStamp(created)
-		a := &acts[index[actID]]
-		a.History = append(a.History, c)
-	}
-	history.Close()
-	if err := history.Err(); err != nil {
-		return nil, err
+	for _, e := range history {
+		a := &acts[index[e.actID]]
+		a.History = append(a.History, e.change)
 	}
 	byAct, err := s.attachmentsOf(ctx, "act_id IN ("+selected+")", args, withData)
 	if err != nil {
@@ -84,23 +71,10 @@ func (s *Store) detailedActs(ctx context.Context, from, to time.Time, withTrash,
 // FullMails returns every mail dated within [from, to], trashed ones
 // included, with attachment bodies.
 func (s *Store) FullMails(ctx context.Context, from, to time.Time) ([]journal.Mail, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+mailColumns+` FROM mails
+	mails, err := queryAll(ctx, s, scanMail, "SELECT "+mailColumns+` FROM mails
 		WHERE (? = '' OR date >= ?) AND (? = '' OR date <= ?) ORDER BY date, id`,
 		formatDate(from), formatDate(from), formatDate(to), formatDate(to))
 	if err != nil {
-		return nil, err
-	}
-	var mails []journal.Mail
-	for rows.Next() {
-		m, err := scanMail(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
-		mails = append(mails, m)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	byMail, err := s.attachmentsOf(ctx, "mail_id IN (SELECT id FROM mails WHERE (? = '' OR date >= ?) AND (? = '' OR date <= ?))",
@@ -191,23 +165,18 @@ func importAct(ctx context.Context, tx *sql.Tx, a journal.Act, st *ImportStats) 
 	}
 	switch {
 	case !exists:
-		err = insertAct(ctx, tx, a)
+		err = insertRow(ctx, tx, "acts", actFields(a))
 		st.ActsAdded++
 	case formatStamp(a.UpdatedAt) > updated:
-		v := actValues(a)
-		_, err = tx.ExecContext(ctx, `UPDATE acts SET date=?, start_time=?, minutes=?, theme=?, code=?,
-			label=?, organisation=?, contact_name=?, contact_role=?, contact_email=?, contact_phone=?,
-			channel=?, offer_ref=?, notes=?, private=?, status=?, next_action=?, next_action_on=?,
-			created_at=?, updated_at=?, deleted_at=? WHERE id=?`, append(v[1:], a.ID)...)
+		err = upsertRow(ctx, tx, "acts", actFields(a))
 		st.ActsUpdated++
 	}
 	if err != nil {
 		return err
 	}
 	for _, h := range a.History {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO act_status_history (id, act_id, status, date, created_at)
-			VALUES (?,?,?,?,?) ON CONFLICT(id) DO NOTHING`, h.ID, a.ID, string(h.Status),
-			formatDate(h.Date), formatStamp(h.CreatedAt)); err != nil {
+		q, args := insertSQL("act_status_history", statusChangeFields(a.ID, h))
+		if _, err := tx.ExecContext(ctx, q+" ON CONFLICT(id) DO NOTHING", args...); err != nil {
 			return err
 		}
 	}
@@ -221,13 +190,10 @@ func importMail(ctx context.Context, tx *sql.Tx, m journal.Mail, st *ImportStats
 	}
 	switch {
 	case !exists:
-		err = insertMail(ctx, tx, m)
+		err = insertRow(ctx, tx, "mails", mailFields(m))
 		st.MailsAdded++
 	case formatStamp(m.UpdatedAt) > updated:
-		v := mailValues(m)
-		_, err = tx.ExecContext(ctx, `UPDATE mails SET direction=?, date=?, channel=?, kind=?, subject=?,
-			notes=?, reply_by=?, reply_mail_id=?, created_at=?, updated_at=?, deleted_at=?, period_from=?,
-			period_to=? WHERE id=?`, append(v[1:], m.ID)...)
+		err = upsertRow(ctx, tx, "mails", mailFields(m))
 		st.MailsUpdated++
 	}
 	if err != nil {

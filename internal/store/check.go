@@ -14,21 +14,15 @@ import (
 // when the checks could not run.
 func (s *Store) Check(ctx context.Context) ([]string, error) {
 	var problems []string
-	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
+	lines, err := queryAll(ctx, s, scanString, "PRAGMA integrity_check")
 	if err != nil {
 		return nil, err
 	}
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			rows.Close()
-			return nil, err
-		}
+	for _, line := range lines {
 		if line != "ok" {
 			problems = append(problems, "integrity: "+line)
 		}
 	}
-	rows.Close()
 	var fk int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM pragma_foreign_key_check").Scan(&fk); err != nil {
 		return nil, err

@@ -9,10 +9,11 @@ import (
 	"github.com/carnet-app/carnet/internal/journal"
 )
 
+// mailColumns are the columns scanMail reads, in its order.
 const mailColumns = `id, direction, date, channel, kind, subject, notes, reply_by, reply_mail_id,
 	created_at, updated_at, deleted_at, period_from, period_to`
 
-func scanMail(row interface{ Scan(...any) error }) (journal.Mail, error) {
+func scanMail(row scanner) (journal.Mail, error) {
 	var m journal.Mail
 	var dir, date, channel, kind, replyBy, created, updated, deleted, pFrom, pTo string
 	err := row.Scan(&m.ID, &dir, &date, &channel, &kind, &m.Subject, &m.Notes, &replyBy,
@@ -24,20 +25,23 @@ func scanMail(row interface{ Scan(...any) error }) (journal.Mail, error) {
 	return m, err
 }
 
-func mailValues(m journal.Mail) []any {
-	return []any{m.ID, string(m.Direction), formatDate(m.Date), string(m.Channel), string(m.Kind),
-		m.Subject, m.Notes, formatDate(m.ReplyBy), m.ReplyMailID, formatStamp(m.CreatedAt),
-		formatStamp(m.UpdatedAt), formatStamp(m.DeletedAt), formatDate(m.PeriodFrom), formatDate(m.PeriodTo)}
-}
-
-func insertMail(ctx context.Context, tx *sql.Tx, m journal.Mail) error {
-	_, err := tx.ExecContext(ctx, "INSERT INTO mails ("+mailColumns+") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", mailValues(m)...)
-	return err
+// mailFields lists the columns of a mails row and their values for m.
+func mailFields(m journal.Mail) []field {
+	return []field{
+		{"id", m.ID}, {"direction", string(m.Direction)}, {"date", formatDate(m.Date)},
+		{"channel", string(m.Channel)}, {"kind", string(m.Kind)}, {"subject", m.Subject},
+		{"notes", m.Notes}, {"reply_by", formatDate(m.ReplyBy)}, {"reply_mail_id", m.ReplyMailID},
+		{"created_at", formatStamp(m.CreatedAt)}, {"updated_at", formatStamp(m.UpdatedAt)},
+		{"deleted_at", formatStamp(m.DeletedAt)}, {"period_from", formatDate(m.PeriodFrom)},
+		{"period_to", formatDate(m.PeriodTo)},
+	}
 }
 
 // SaveMail validates and stores a mail (insert or update by ID), adds and
-// removes attachments, in one transaction. It returns the mail as stored,
-// or a *journal.ValidationError / database error with nothing written.
+// removes attachments, in one transaction. An update keeps the mail's
+// creation time and its place in or out of the trash. It returns the mail
+// as stored, or a *journal.ValidationError / database error with nothing
+// written.
 func (s *Store) SaveMail(ctx context.Context, m journal.Mail, added []journal.Attachment, removed []string) (journal.Mail, error) {
 	if err := m.Validate(); err != nil {
 		return m, err
@@ -47,27 +51,15 @@ func (s *Store) SaveMail(ctx context.Context, m journal.Mail, added []journal.At
 			return m, journal.ErrAttachmentTooLarge
 		}
 	}
-	now := s.stamp()
+	now := s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if m.ID == "" {
 			m.ID = journal.NewID()
 		}
-		var n int
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM mails WHERE id = ?", m.ID).Scan(&n); err != nil {
+		saved := m
+		saved.CreatedAt, saved.UpdatedAt = now, now
+		if err := upsertRow(ctx, tx, "mails", mailFields(saved), "created_at", "deleted_at"); err != nil {
 			return err
-		}
-		if n == 0 {
-			m.CreatedAt, m.UpdatedAt = parseStamp(now), parseStamp(now)
-			if err := insertMail(ctx, tx, m); err != nil {
-				return err
-			}
-		} else {
-			v := mailValues(m)
-			if _, err := tx.ExecContext(ctx, `UPDATE mails SET direction=?, date=?, channel=?, kind=?,
-				subject=?, notes=?, reply_by=?, reply_mail_id=?, period_from=?, period_to=?, updated_at=? WHERE id=?`,
-				append(append(v[1:9:9], v[12], v[13]), now, m.ID)...); err != nil {
-				return err
-			}
 		}
 		for _, att := range added {
 			if err := insertAttachment(ctx, tx, "mail_id", m.ID, att); err != nil {
@@ -111,21 +103,8 @@ func (s *Store) ListMails(ctx context.Context, f journal.MailFilter) ([]journal.
 	if q := ftsQuery(f.Query); q != "" {
 		where, args = append(where, "seq IN (SELECT rowid FROM mails_fts WHERE mails_fts MATCH ?)"), append(args, q)
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+mailColumns+" FROM mails WHERE "+
+	return queryAll(ctx, s, scanMail, "SELECT "+mailColumns+" FROM mails WHERE "+
 		strings.Join(where, " AND ")+" ORDER BY date DESC, seq DESC", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []journal.Mail
-	for rows.Next() {
-		m, err := scanMail(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
 }
 
 // TrashMail moves a mail to the trash. It returns ErrNotFound for an unknown ID.

@@ -9,6 +9,7 @@ import (
 	"github.com/carnet-app/carnet/internal/journal"
 )
 
+// meetingColumns are the columns scanMeeting reads, in its order.
 const meetingColumns = `id, date, start_time, mode, adviser, place, questions, documents, notes, agreed,
 	next_date, created_at, updated_at, deleted_at`
 
@@ -18,7 +19,7 @@ type agreedJSON struct {
 	ActID string `json:"act_id"`
 }
 
-func scanMeeting(row interface{ Scan(...any) error }) (journal.Meeting, error) {
+func scanMeeting(row scanner) (journal.Meeting, error) {
 	var m journal.Meeting
 	var date, mode, questions, documents, agreed, next, created, updated, deleted string
 	err := row.Scan(&m.ID, &date, &m.StartTime, &mode, &m.Adviser, &m.Place, &questions, &documents,
@@ -44,7 +45,8 @@ func scanMeeting(row interface{ Scan(...any) error }) (journal.Meeting, error) {
 	return m, nil
 }
 
-func meetingValues(m journal.Meeting) []any {
+// meetingFields lists the columns of a meetings row and their values for m.
+func meetingFields(m journal.Meeting) []field {
 	list := func(l []string) string {
 		if l == nil {
 			l = []string{}
@@ -56,63 +58,44 @@ func meetingValues(m journal.Meeting) []any {
 	for _, a := range m.Agreed {
 		acts = append(acts, agreedJSON{Text: a.Text, Date: formatDate(a.Date), ActID: a.ActID})
 	}
-	agreed, _ := json.Marshal(acts)
-	return []any{m.ID, formatDate(m.Date), m.StartTime, string(m.Mode), m.Adviser, m.Place, list(m.Questions),
-		list(m.Documents), m.Notes, string(agreed), formatDate(m.NextDate), formatStamp(m.CreatedAt),
-		formatStamp(m.UpdatedAt), formatStamp(m.DeletedAt)}
+	agreed, _ := json.Marshal(acts) // strings only: always marshals
+	return []field{
+		{"id", m.ID}, {"date", formatDate(m.Date)}, {"start_time", m.StartTime}, {"mode", string(m.Mode)},
+		{"adviser", m.Adviser}, {"place", m.Place}, {"questions", list(m.Questions)},
+		{"documents", list(m.Documents)}, {"notes", m.Notes}, {"agreed", string(agreed)},
+		{"next_date", formatDate(m.NextDate)}, {"created_at", formatStamp(m.CreatedAt)},
+		{"updated_at", formatStamp(m.UpdatedAt)}, {"deleted_at", formatStamp(m.DeletedAt)},
+	}
 }
 
-// SaveMeeting validates and stores a meeting; every agreed action with a
-// date and no act yet becomes a planned act in the journal (theme P06), in
-// the same transaction. It returns the stored meeting or a
-// *journal.ValidationError / database error with nothing written.
+// SaveMeeting validates and stores a meeting; the agreed actions with a
+// date and no act yet become planned acts in the journal
+// (journal.PlanAgreedActions), in the same transaction. An update keeps the
+// meeting's creation time and its place in or out of the trash. It returns
+// the stored meeting or a *journal.ValidationError / database error with
+// nothing written.
 func (s *Store) SaveMeeting(ctx context.Context, m journal.Meeting) (journal.Meeting, error) {
 	if err := m.Validate(); err != nil {
 		return m, err
 	}
-	now := s.stamp()
+	now := s.now()
+	if m.ID == "" {
+		m.ID = journal.NewID()
+	}
+	planned, acts := journal.PlanAgreedActions(m, now)
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		if m.ID == "" {
-			m.ID = journal.NewID()
-		}
-		for i, a := range m.Agreed {
-			if a.Date.IsZero() || a.ActID != "" {
-				continue
-			}
-			act := journal.Act{ID: journal.NewID(), Date: a.Date, Theme: "P06", Code: "-", Label: a.Text,
-				Organisation: "France Travail", Notes: "Action convenue lors de l’entretien du " + journal.FormatLongDate(m.Date) + ".",
-				CreatedAt: parseStamp(now), UpdatedAt: parseStamp(now)}
-			if err := insertAct(ctx, tx, act); err != nil {
+		for _, a := range acts {
+			if err := insertRow(ctx, tx, "acts", actFields(a)); err != nil {
 				return err
 			}
-			m.Agreed[i].ActID = act.ID
 		}
-		var created string
-		err := tx.QueryRowContext(ctx, "SELECT created_at FROM meetings WHERE id = ?", m.ID).Scan(&created)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-			m.CreatedAt = parseStamp(now)
-		case err != nil:
-			return err
-		default:
-			m.CreatedAt = parseStamp(created)
-		}
-		m.UpdatedAt = parseStamp(now)
-		return upsertMeeting(ctx, tx, m)
+		planned.CreatedAt, planned.UpdatedAt = now, now
+		return upsertRow(ctx, tx, "meetings", meetingFields(planned), "created_at", "deleted_at")
 	})
 	if err != nil {
 		return m, err
 	}
 	return s.Meeting(ctx, m.ID)
-}
-
-func upsertMeeting(ctx context.Context, tx *sql.Tx, m journal.Meeting) error {
-	_, err := tx.ExecContext(ctx, "INSERT INTO meetings ("+meetingColumns+`) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-		ON CONFLICT(id) DO UPDATE SET date=excluded.date, start_time=excluded.start_time, mode=excluded.mode,
-		adviser=excluded.adviser, place=excluded.place, questions=excluded.questions, documents=excluded.documents,
-		notes=excluded.notes, agreed=excluded.agreed, next_date=excluded.next_date, created_at=excluded.created_at,
-		updated_at=excluded.updated_at, deleted_at=excluded.deleted_at`, meetingValues(m)...)
-	return err
 }
 
 // Meeting returns one meeting. It returns ErrNotFound for an unknown ID.
@@ -135,20 +118,7 @@ func (s *Store) FullMeetings(ctx context.Context) ([]journal.Meeting, error) {
 }
 
 func (s *Store) meetings(ctx context.Context, tail string) ([]journal.Meeting, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+" FROM meetings "+tail)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []journal.Meeting
-	for rows.Next() {
-		m, err := scanMeeting(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, s, scanMeeting, "SELECT "+meetingColumns+" FROM meetings "+tail)
 }
 
 // TrashMeeting moves a meeting to the trash. It returns ErrNotFound for an unknown ID.
@@ -168,5 +138,5 @@ func importMeeting(ctx context.Context, tx *sql.Tx, m journal.Meeting) (bool, er
 	if err != nil || (exists && formatStamp(m.UpdatedAt) <= updated) {
 		return false, err
 	}
-	return !exists, upsertMeeting(ctx, tx, m)
+	return !exists, upsertRow(ctx, tx, "meetings", meetingFields(m))
 }

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"net/url"
 	"path/filepath"
 	"testing"
 	"time"
@@ -24,7 +25,7 @@ func TestMigratesFromEveryEarlierVersionWithData(t *testing.T) {
 	for _, stop := range ms[:len(ms)-1] {
 		t.Run(fmt.Sprintf("from version %d", stop.version), func(t *testing.T) {
 			dir := t.TempDir()
-			db, err := sql.Open("sqlite", "file:"+filepath.Join(dir, FileName)+"?_pragma=foreign_keys(1)")
+			db, err := sql.Open("sqlite", fileURI(filepath.Join(dir, FileName), url.Values{"_pragma": {"foreign_keys(1)"}}))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,6 +82,12 @@ func TestMigratesFromEveryEarlierVersionWithData(t *testing.T) {
 			}
 			if found, _ := s.ListActs(ctx, emptyFilter("societe")); len(found) != 1 {
 				t.Fatal("search lost after migration")
+			}
+			if page, err := s.ActsPage(ctx, emptyFilter("so"), nil, 10); err != nil || len(page) != 1 {
+				t.Fatalf("search page after migration: %d acts, %v", len(page), err)
+			}
+			if tot, err := s.ActTotals(ctx, emptyFilter("soc")); err != nil || tot != (journal.Totals{Acts: 1, Minutes: 60}) {
+				t.Fatalf("search totals after migration: %+v, %v", tot, err)
 			}
 			m, err := s.Mail(ctx, "m1")
 			if err != nil || m.Subject != "Contrôle" || stop.version < 3 && !m.PeriodFrom.IsZero() {

@@ -3,21 +3,23 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/carnet-app/carnet/internal/journal"
 )
 
 // FileName is the name of the database file inside the data folder.
 const FileName = "carnet.db"
 
 // ErrNotFound is returned when a record with the given ID does not exist.
-var ErrNotFound = errors.New("record not found")
+var ErrNotFound = journal.ErrNotFound
 
 // Store is the SQLite-backed record of one user.
 type Store struct {
@@ -41,12 +43,7 @@ func Open(dir string) (*Store, error) {
 		f.Close()
 	}
 	_ = os.Chmod(path, 0o600)
-	q := url.Values{}
-	for _, p := range []string{"foreign_keys(1)", "busy_timeout(5000)", "journal_mode(WAL)", "synchronous(FULL)"} {
-		q.Add("_pragma", p)
-	}
-	q.Add("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
@@ -56,6 +53,36 @@ func Open(dir string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// dsn returns the driver's data source name for the database file at path:
+// a file: URI whose path is percent-encoded by url.URL, so that '#', '?',
+// '%' and non-ASCII letters in folder names reach SQLite as they are, and
+// whose query carries the connection pragmas. The modernc driver splits the
+// query at the first '?', which can then only be ours, and hands the whole
+// URI to sqlite3_open_v2 with SQLITE_OPEN_URI, which decodes the path.
+func dsn(path string) string {
+	q := url.Values{}
+	for _, p := range []string{"foreign_keys(1)", "busy_timeout(5000)", "journal_mode(WAL)", "synchronous(FULL)", "cache_size(-32768)"} {
+		q.Add("_pragma", p)
+	}
+	q.Add("_txlock", "immediate")
+	return fileURI(path, q)
+}
+
+// fileURI returns the SQLite URI naming the file at path with the given
+// query. A relative path is made absolute and a Windows drive path gets the
+// leading slash SQLite expects ("file:///C:/...").
+func fileURI(path string, q url.Values) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	u := url.URL{Scheme: "file", Path: p, RawQuery: q.Encode()}
+	return u.String()
 }
 
 // Close closes the database. It returns the driver's error, if any.

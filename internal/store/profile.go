@@ -34,19 +34,21 @@ func (s *Store) SaveProfile(ctx context.Context, p journal.Profile) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error { return upsertProfile(ctx, tx, p, s.stamp()) })
 }
 
+// profileFields lists the columns of the profile row and their values.
+func profileFields(p journal.Profile, created, updated string) []field {
+	return []field{
+		{"id", 1}, {"name", p.Name}, {"address", p.Address}, {"france_travail_id", p.FranceTravailID},
+		{"agency", p.Agency}, {"adviser", p.Adviser}, {"departement", p.Departement},
+		{"target_minutes", p.TargetMinutes}, {"language", p.Language}, {"text_scale", p.TextScale},
+		{"contract_date", formatDate(p.ContractDate)}, {"birth_date", formatDate(p.BirthDate)},
+		{"email", p.Email}, {"created_at", created}, {"updated_at", updated},
+	}
+}
+
+// upsertProfile stores the profile with updated_at now (and created_at now
+// when none was saved yet; an update keeps created_at).
 func upsertProfile(ctx context.Context, tx *sql.Tx, p journal.Profile, now string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO profile (id, name, address, france_travail_id, agency,
-		adviser, departement, target_minutes, language, text_scale, contract_date, birth_date, email,
-		created_at, updated_at)
-		VALUES (1,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-		ON CONFLICT(id) DO UPDATE SET name=excluded.name, address=excluded.address,
-		france_travail_id=excluded.france_travail_id, agency=excluded.agency, adviser=excluded.adviser,
-		departement=excluded.departement, target_minutes=excluded.target_minutes,
-		language=excluded.language, text_scale=excluded.text_scale, contract_date=excluded.contract_date,
-		birth_date=excluded.birth_date, email=excluded.email, updated_at=excluded.updated_at`,
-		p.Name, p.Address, p.FranceTravailID, p.Agency, p.Adviser, p.Departement, p.TargetMinutes,
-		p.Language, p.TextScale, formatDate(p.ContractDate), formatDate(p.BirthDate), p.Email, now, now)
-	return err
+	return upsertRow(ctx, tx, "profile", profileFields(p, now, now), "created_at")
 }
 
 // IsEmpty reports whether the record holds no act, mail or saved profile.

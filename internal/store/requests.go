@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
@@ -26,11 +27,12 @@ type requestDetails struct {
 	RoutesStated   bool                `json:"routes_mentioned,omitempty"`
 }
 
+// requestColumns are the columns scanRequest reads, in its order.
 const requestColumns = `id, kind, parent_id, recipient_kind, recipient, details, mode, sent_on,
 	registered_number, received_on, extension_on, answered_on, refused_on, checklist,
 	created_at, updated_at`
 
-func scanRequest(row interface{ Scan(...any) error }) (rights.Request, error) {
+func scanRequest(row scanner) (rights.Request, error) {
 	var r rights.Request
 	var kind, rkind, recipient, details, mode, sent, received, ext, answered, refused, checklist, created, updated string
 	err := row.Scan(&r.ID, &kind, &r.ParentID, &rkind, &recipient, &details, &mode, &sent,
@@ -60,7 +62,9 @@ func scanRequest(row interface{ Scan(...any) error }) (rights.Request, error) {
 	return r, nil
 }
 
-func requestValues(r rights.Request) ([]any, error) {
+// requestFields lists the columns of a requests row and their values for
+// r. It returns an error when the details or checklist cannot be encoded.
+func requestFields(r rights.Request) ([]field, error) {
 	d := requestDetails{ElectronicCopy: r.ElectronicCopy, Corrections: r.Corrections, Statement: r.Statement,
 		Asked: r.AskedKeys, RoutesStated: r.RoutesMentioned}
 	if r.Decision != (rights.Decision{}) {
@@ -79,10 +83,15 @@ func requestValues(r rights.Request) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []any{r.ID, string(r.Kind), r.ParentID, string(r.RecipientKind), strings.Join(r.Recipient, "\n"),
-		string(details), string(r.Mode), formatDate(r.SentOn), r.RegisteredNumber, formatDate(r.ReceivedOn),
-		formatDate(r.ExtensionOn), formatDate(r.AnsweredOn), formatDate(r.RefusedOn), string(cl),
-		formatStamp(r.CreatedAt), formatStamp(r.UpdatedAt)}, nil
+	return []field{
+		{"id", r.ID}, {"kind", string(r.Kind)}, {"parent_id", r.ParentID},
+		{"recipient_kind", string(r.RecipientKind)}, {"recipient", strings.Join(r.Recipient, "\n")},
+		{"details", string(details)}, {"mode", string(r.Mode)}, {"sent_on", formatDate(r.SentOn)},
+		{"registered_number", r.RegisteredNumber}, {"received_on", formatDate(r.ReceivedOn)},
+		{"extension_on", formatDate(r.ExtensionOn)}, {"answered_on", formatDate(r.AnsweredOn)},
+		{"refused_on", formatDate(r.RefusedOn)}, {"checklist", string(cl)},
+		{"created_at", formatStamp(r.CreatedAt)}, {"updated_at", formatStamp(r.UpdatedAt)},
+	}, nil
 }
 
 // SaveRequest validates and stores a request (insert or update by ID) in
@@ -92,7 +101,7 @@ func (s *Store) SaveRequest(ctx context.Context, r rights.Request) (rights.Reque
 	if err := r.Validate(); err != nil {
 		return r, err
 	}
-	now := s.stamp()
+	now := s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error { return upsertRequest(ctx, tx, &r, now) })
 	if err != nil {
 		return r, err
@@ -100,32 +109,19 @@ func (s *Store) SaveRequest(ctx context.Context, r rights.Request) (rights.Reque
 	return s.Request(ctx, r.ID)
 }
 
-func upsertRequest(ctx context.Context, tx *sql.Tx, r *rights.Request, now string) error {
+// upsertRequest stores r with updated_at now (and created_at now when it
+// is new; an update keeps created_at), giving it an ID when it has none.
+func upsertRequest(ctx context.Context, tx *sql.Tx, r *rights.Request, now time.Time) error {
 	if r.ID == "" {
 		r.ID = journal.NewID()
 	}
-	var created string
-	err := tx.QueryRowContext(ctx, "SELECT created_at FROM requests WHERE id = ?", r.ID).Scan(&created)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		r.CreatedAt = parseStamp(now)
-	case err != nil:
-		return err
-	default:
-		r.CreatedAt = parseStamp(created)
-	}
-	r.UpdatedAt = parseStamp(now)
-	v, err := requestValues(*r)
+	saved := *r
+	saved.CreatedAt, saved.UpdatedAt = now, now
+	fields, err := requestFields(saved)
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO requests ("+requestColumns+`) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-		ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, parent_id=excluded.parent_id,
-		recipient_kind=excluded.recipient_kind, recipient=excluded.recipient, details=excluded.details,
-		mode=excluded.mode, sent_on=excluded.sent_on, registered_number=excluded.registered_number,
-		received_on=excluded.received_on, extension_on=excluded.extension_on, answered_on=excluded.answered_on,
-		refused_on=excluded.refused_on, checklist=excluded.checklist, updated_at=excluded.updated_at`, v...)
-	return err
+	return upsertRow(ctx, tx, "requests", fields, "created_at")
 }
 
 // MarkSent records that the request's letter was sent and stores the
@@ -138,7 +134,7 @@ func (s *Store) MarkSent(ctx context.Context, r rights.Request, snap rights.Snap
 	if !r.Sent() {
 		return r, &journal.ValidationError{Fields: map[string]string{"sent_on": journal.ProblemRequired}}
 	}
-	now := s.stamp()
+	now := s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM letter_snapshots WHERE request_id = ?", r.ID).Scan(&n); err != nil {
@@ -150,9 +146,8 @@ func (s *Store) MarkSent(ctx context.Context, r rights.Request, snap rights.Snap
 		if err := upsertRequest(ctx, tx, &r, now); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, "INSERT INTO letter_snapshots (request_id, pdf, text, created_at) VALUES (?,?,?,?)",
-			r.ID, snap.PDF, snap.Text, now)
-		return err
+		snap.CreatedAt = now
+		return insertRow(ctx, tx, "letter_snapshots", snapshotFields(r.ID, snap))
 	})
 	if err != nil {
 		return r, err
@@ -185,23 +180,18 @@ func (s *Store) Request(ctx context.Context, id string) (rights.Request, error) 
 	return r, nil
 }
 
+// snapshotFields lists the columns of a letter_snapshots row and their
+// values.
+func snapshotFields(requestID string, snap rights.Snapshot) []field {
+	return []field{{"request_id", requestID}, {"pdf", snap.PDF}, {"text", snap.Text},
+		{"created_at", formatStamp(snap.CreatedAt)}}
+}
+
 // ListRequests returns every request not in the trash, oldest first,
 // without snapshot bytes.
 func (s *Store) ListRequests(ctx context.Context) ([]rights.Request, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+requestColumns+" FROM requests WHERE deleted_at = '' ORDER BY created_at, seq")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []rights.Request
-	for rows.Next() {
-		r, err := scanRequest(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, s, scanRequest, "SELECT "+requestColumns+
+		" FROM requests WHERE deleted_at = '' ORDER BY created_at, seq")
 }
 
 // TrashRequest moves a request that was never sent to the trash; a sent
@@ -226,20 +216,10 @@ func (s *Store) RestoreRequest(ctx context.Context, id string) error {
 // FullRequests returns every request, trashed ones included, with
 // snapshots: the complete form used by exports.
 func (s *Store) FullRequests(ctx context.Context) ([]rights.Request, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM requests ORDER BY id")
+	ids, err := queryAll(ctx, s, scanString, "SELECT id FROM requests ORDER BY id")
 	if err != nil {
 		return nil, err
 	}
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
 	var out []rights.Request
 	for _, id := range ids {
 		r, err := s.Request(ctx, id)
@@ -261,24 +241,16 @@ func importRequest(ctx context.Context, tx *sql.Tx, r rights.Request) (bool, err
 	if exists && formatStamp(r.UpdatedAt) <= updated {
 		return false, nil
 	}
-	v, err := requestValues(r)
+	fields, err := requestFields(r)
 	if err != nil {
 		return false, err
 	}
-	if exists {
-		_, err = tx.ExecContext(ctx, `UPDATE requests SET kind=?, parent_id=?, recipient_kind=?, recipient=?,
-			details=?, mode=?, sent_on=?, registered_number=?, received_on=?, extension_on=?, answered_on=?,
-			refused_on=?, checklist=?, created_at=?, updated_at=? WHERE id=?`, append(v[1:], r.ID)...)
-	} else {
-		_, err = tx.ExecContext(ctx, "INSERT INTO requests ("+requestColumns+") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", v...)
-	}
-	if err != nil {
+	if err := upsertRow(ctx, tx, "requests", fields); err != nil {
 		return false, err
 	}
 	if r.Snapshot != nil {
-		_, err = tx.ExecContext(ctx, `INSERT INTO letter_snapshots (request_id, pdf, text, created_at)
-			VALUES (?,?,?,?) ON CONFLICT(request_id) DO NOTHING`, r.ID, r.Snapshot.PDF, r.Snapshot.Text,
-			formatStamp(r.Snapshot.CreatedAt))
+		q, args := insertSQL("letter_snapshots", snapshotFields(r.ID, *r.Snapshot))
+		_, err = tx.ExecContext(ctx, q+" ON CONFLICT(request_id) DO NOTHING", args...)
 	}
 	return !exists, err
 }
