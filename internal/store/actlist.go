@@ -31,31 +31,41 @@ func scanListedAct(row scanner) (journal.Act, error) {
 
 // actConds returns the conditions on alias a selecting the acts not in the
 // trash that match every field of f but Query, and their arguments. The
-// literal deleted_at = ” lets SQLite use the partial indexes of version 5.
+// test of deleted_at against a literal empty string lets SQLite use the
+// partial indexes of version 5.
 func actConds(f journal.ActFilter) ([]string, []any) {
-	where, args := []string{"a.deleted_at = ''"}, []any{}
+	where, args := keyConds("a", f)
+	return append([]string{"a.deleted_at = ''"}, where...), args
+}
+
+// keyConds returns the conditions on alias t (acts or act_keys) keeping
+// the rows that match the period, theme and status of f, and their
+// arguments.
+func keyConds(t string, f journal.ActFilter) ([]string, []any) {
+	var where []string
+	var args []any
 	if !f.From.IsZero() {
-		where, args = append(where, "a.date >= ?"), append(args, formatDate(f.From))
+		where, args = append(where, t+".date >= ?"), append(args, formatDate(f.From))
 	}
 	if !f.To.IsZero() {
-		where, args = append(where, "a.date <= ?"), append(args, formatDate(f.To))
+		where, args = append(where, t+".date <= ?"), append(args, formatDate(f.To))
 	}
 	if f.Theme != "" {
-		where, args = append(where, "a.theme = ?"), append(args, f.Theme)
+		where, args = append(where, t+".theme = ?"), append(args, f.Theme)
 	}
 	if f.Status != "" {
-		where, args = append(where, "a.status = ?"), append(args, string(f.Status))
+		where, args = append(where, t+".status = ?"), append(args, string(f.Status))
 	}
 	return where, args
 }
 
-// afterCond returns the condition keeping the acts that follow after in
-// actOrder, and its arguments; none when after is nil.
-func afterCond(after *journal.Act) ([]string, []any) {
+// afterCond returns the condition on alias t keeping the acts that follow
+// after in actOrder, and its arguments; none when after is nil.
+func afterCond(t string, after *journal.Act) ([]string, []any) {
 	if after == nil {
 		return nil, nil
 	}
-	return []string{"(a.date, a.start_time, a.id) < (?, ?, ?)"},
+	return []string{"(" + t + ".date, " + t + ".start_time, " + t + ".id) < (?, ?, ?)"},
 		[]any{formatDate(after.Date), after.StartTime, after.ID}
 }
 
@@ -100,44 +110,61 @@ func (s *Store) ActsPage(ctx context.Context, f journal.ActFilter, after *journa
 	if limit <= 0 {
 		return nil, fmt.Errorf("page of %d acts: the size must be positive", limit)
 	}
-	where, args := actConds(f)
-	w, a := afterCond(after)
-	where, args = append(where, w...), append(args, a...)
 	q := ftsQuery(f.Query)
 	if q == "" {
-		return queryAll(ctx, s, scanListedAct, "SELECT "+actListColumns+" FROM acts a WHERE "+and(where)+
-			actOrder+" LIMIT ?", append(args, limit)...)
+		where, args := actConds(f)
+		w, a := afterCond("a", after)
+		return queryAll(ctx, s, scanListedAct, "SELECT "+actListColumns+" FROM acts a WHERE "+and(append(where, w...))+
+			actOrder+" LIMIT ?", append(append(args, a...), limit)...)
 	}
-	// A search: when matches are frequent, the first acts in order hold a
-	// page of them; otherwise the matches are few (or old), and sorting
-	// them is cheap. Either way the page is exactly the first matches.
-	window := max(pageWindow, limit)
-	page, err := queryAll(ctx, s, scanListedAct, "SELECT "+actListColumns+
-		" FROM acts a WHERE a.seq IN (SELECT seq FROM (SELECT a.seq FROM acts a WHERE "+and(where)+actOrder+
-		" LIMIT ?) WHERE seq IN (SELECT rowid FROM acts_fts WHERE acts_fts MATCH ?))"+actOrder+" LIMIT ?",
-		append(append([]any{}, args...), window, q, limit)...)
+	page, err := s.searchWindow(ctx, f, q, after, limit)
 	if err != nil || len(page) == limit {
 		return page, err
 	}
-	return queryAll(ctx, s, scanListedAct, "SELECT "+actListColumns+
-		" FROM acts a WHERE a.seq IN (SELECT a.seq FROM acts_fts f CROSS JOIN acts a INDEXED BY acts_seq"+
-		" ON a.seq = f.rowid WHERE acts_fts MATCH ? AND "+and(where)+actOrder+" LIMIT ?)"+actOrder,
-		append(append([]any{q}, args...), limit)...)
+	return s.searchMatches(ctx, f, q, after, limit)
 }
 
-// ActTotals counts the acts of ListActs(f) and sums their minutes, in SQL.
-// It returns the database's error, if any.
-func (s *Store) ActTotals(ctx context.Context, f journal.ActFilter) (journal.Totals, error) {
+// searchWindow returns the acts of the first page of a search found among
+// the next pageWindow acts in order (or limit, when larger): all of the
+// page when matches are frequent. Only the matches numbered within those
+// acts' numbers are looked up, which acts entered over time keep close.
+func (s *Store) searchWindow(ctx context.Context, f journal.ActFilter, q string, after *journal.Act, limit int) ([]journal.Act, error) {
 	where, args := actConds(f)
-	from := "acts a"
+	w, a := afterCond("a", after)
+	args = append(append(args, a...), max(pageWindow, limit), q, limit)
+	return queryAll(ctx, s, scanListedAct, "WITH w AS MATERIALIZED (SELECT a.seq, a.date, a.start_time, a.id FROM acts a WHERE "+
+		and(append(where, w...))+actOrder+` LIMIT ?)
+		SELECT `+actListColumns+` FROM acts a WHERE a.seq IN (SELECT w.seq FROM w WHERE w.seq IN (
+			SELECT rowid FROM acts_fts WHERE acts_fts MATCH ?
+			AND rowid BETWEEN (SELECT min(seq) FROM w) AND (SELECT max(seq) FROM w))
+		ORDER BY w.date DESC, w.start_time DESC, w.id DESC LIMIT ?)`+actOrder, args...)
+}
+
+// searchMatches returns a page of a search from its matches: each one is
+// joined to its keys in act_keys, then the first ones in order are read.
+func (s *Store) searchMatches(ctx context.Context, f journal.ActFilter, q string, after *journal.Act, limit int) ([]journal.Act, error) {
+	where, args := keyConds("k", f)
+	w, a := afterCond("k", after)
+	where = append([]string{"acts_fts MATCH ?"}, append(where, w...)...)
+	args = append(append(append([]any{q}, args...), a...), limit)
+	return queryAll(ctx, s, scanListedAct, "SELECT "+actListColumns+` FROM acts a WHERE a.seq IN (
+		SELECT k.seq FROM acts_fts f CROSS JOIN act_keys k ON k.seq = f.rowid WHERE `+and(where)+`
+		ORDER BY k.date DESC, k.start_time DESC, k.id DESC LIMIT ?)`+actOrder, args...)
+}
+
+// ActTotals counts the acts of ListActs(f) and sums their minutes, in SQL;
+// a search joins its matches to act_keys, which holds no trashed act. It
+// returns the database's error, if any.
+func (s *Store) ActTotals(ctx context.Context, f journal.ActFilter) (journal.Totals, error) {
+	query := "SELECT count(*), coalesce(sum(a.minutes), 0) FROM acts a WHERE "
+	where, args := actConds(f)
 	if q := ftsQuery(f.Query); q != "" {
-		// From each match to its entry in acts_seq: no whole row is read.
-		from = "acts_fts f CROSS JOIN acts a INDEXED BY acts_seq ON a.seq = f.rowid"
+		query = "SELECT count(*), coalesce(sum(k.minutes), 0) FROM acts_fts f CROSS JOIN act_keys k ON k.seq = f.rowid WHERE "
+		where, args = keyConds("k", f)
 		where, args = append([]string{"acts_fts MATCH ?"}, where...), append([]any{q}, args...)
 	}
 	var t journal.Totals
-	err := s.db.QueryRowContext(ctx, "SELECT count(*), coalesce(sum(a.minutes), 0) FROM "+from+
-		" WHERE "+and(where), args...).Scan(&t.Acts, &t.Minutes)
+	err := s.db.QueryRowContext(ctx, query+and(where), args...).Scan(&t.Acts, &t.Minutes)
 	return t, err
 }
 

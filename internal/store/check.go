@@ -7,10 +7,10 @@ import (
 )
 
 // Check runs PRAGMA integrity_check and foreign_key_check, then the app's
-// own consistency rules: every act and mail valid, current status equal to
-// the last history entry, attachment sizes and SHA-256 matching their
-// bytes, reply links pointing at existing mail, schema at the latest
-// version. It returns the problems found (none means healthy) or an error
+// own consistency rules: act_keys equal to the acts not in the trash, every
+// act and mail valid, current status equal to the last history entry,
+// attachment sizes and SHA-256 matching their bytes, reply links pointing
+// at existing mail, schema at the latest version. It returns the problems found (none means healthy) or an error
 // when the checks could not run.
 func (s *Store) Check(ctx context.Context) ([]string, error) {
 	var problems []string
@@ -30,6 +30,15 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	if fk > 0 {
 		problems = append(problems, fmt.Sprintf("%d rows point to missing records", fk))
 	}
+	var stale int
+	if err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM (SELECT `+keyColumns+` FROM acts WHERE deleted_at = '' EXCEPT SELECT `+keyColumns+` FROM act_keys)) +
+		(SELECT count(*) FROM (SELECT `+keyColumns+` FROM act_keys EXCEPT SELECT `+keyColumns+` FROM acts WHERE deleted_at = ''))`).Scan(&stale); err != nil {
+		return nil, err
+	}
+	if stale > 0 {
+		problems = append(problems, fmt.Sprintf("%d rows of act_keys differ from the acts they index", stale))
+	}
 	if v, err := s.SchemaVersion(ctx); err != nil || v != LatestSchemaVersion() {
 		problems = append(problems, fmt.Sprintf("schema version %d, expected %d", v, LatestSchemaVersion()))
 	}
@@ -39,6 +48,9 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	}
 	return append(problems, more...), nil
 }
+
+// keyColumns are the columns act_keys copies from acts.
+const keyColumns = "seq, date, start_time, id, theme, status, minutes"
 
 func (s *Store) checkRecords(ctx context.Context) ([]string, error) {
 	var problems []string

@@ -146,6 +146,9 @@ func TestSearchFollowsEditsAndTheTrash(t *testing.T) {
 	if !found("martin") {
 		t.Fatal("a restored act is not found")
 	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Fatalf("check: %v %v", problems, err)
+	}
 }
 
 func TestSaveMeetingPlansItsDatedActionsOnce(t *testing.T) {
@@ -225,5 +228,20 @@ func TestEveryColumnIsWrittenAndRead(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCheckFindsActKeysThatDifferFromTheActs(t *testing.T) {
+	s := listFixture(t)
+	ctx := context.Background()
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Fatalf("check of the fixture: %v %v", problems, err)
+	}
+	if _, err := s.db.Exec("UPDATE act_keys SET minutes = minutes + 1 WHERE seq = (SELECT max(seq) FROM act_keys)"); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := s.Check(ctx)
+	if err != nil || len(problems) != 1 || !strings.Contains(problems[0], "act_keys") {
+		t.Fatalf("check after changing act_keys: %v %v", problems, err)
 	}
 }
