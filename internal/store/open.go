@@ -37,6 +37,9 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("cannot create the data folder %s: %w", dir, err)
 	}
 	path := filepath.Join(dir, FileName)
+	if err := adoptMisplaced(path); err != nil {
+		return nil, err
+	}
 	if f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600); err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	} else {
@@ -60,7 +63,10 @@ func Open(dir string) (*Store, error) {
 // '%' and non-ASCII letters in folder names reach SQLite as they are, and
 // whose query carries the connection pragmas. The modernc driver splits the
 // query at the first '?', which can then only be ours, and hands the whole
-// URI to sqlite3_open_v2 with SQLITE_OPEN_URI, which decodes the path.
+// URI to sqlite3_open_v2 with SQLITE_OPEN_URI, which decodes the path. The
+// page cache is 32 MiB per connection (SQLite's default is 2 MiB), so a
+// search over a large record finds its indexes in memory; it grows only
+// as pages are read.
 func dsn(path string) string {
 	q := url.Values{}
 	for _, p := range []string{"foreign_keys(1)", "busy_timeout(5000)", "journal_mode(WAL)", "synchronous(FULL)", "cache_size(-32768)"} {
