@@ -104,17 +104,20 @@ func load[T any](u *UI, slot *loadSlot, fetch func(ctx context.Context) (T, erro
 	}()
 }
 
-// do runs f on the UI goroutine, timing it when a test watches.
+// do runs f on the UI goroutine (or hands it to the test that plays it).
 func (u *UI) do(f func()) {
-	fyne.Do(func() {
-		if u.opts.watchUI == nil {
-			f()
-			return
-		}
-		start := time.Now()
-		f()
-		u.opts.watchUI(time.Since(start))
-	})
+	if u.opts.post != nil {
+		u.opts.post(f)
+		return
+	}
+	fyne.Do(f)
+}
+
+// pendingLoads returns how many loads have not reached the window yet.
+func (u *UI) pendingLoads() int {
+	u.loads.mu.Lock()
+	defer u.loads.mu.Unlock()
+	return u.loads.n
 }
 
 // debouncer runs a function once typing has paused for searchDelay.

@@ -43,7 +43,8 @@ type Options struct {
 	// dossier, a brief, a letter) instead of the save dialog: scripts and
 	// tests. It returns the name saved, or an error.
 	SaveFile func(name string, r io.Reader) (string, error)
-	// watchUI, when set, is told how long each piece of work posted to the
-	// UI goroutine took (tests that check the window never waits).
-	watchUI func(time.Duration)
+	// post, when set, replaces fyne.Do: a test's goroutine then plays the
+	// UI goroutine, running posted work between its keystrokes (Fyne's
+	// test driver would run it at once on the loader's goroutine).
+	post func(func())
 }
