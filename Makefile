@@ -54,6 +54,12 @@ screenshots: build deps-test
 	./$(BIN) --data $(DEMO_DIR) report meeting --out $(DEMO_DIR)/entretien.pdf
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO_DIR)/entretien.pdf docs/screenshots/fiche-entretien
 
+# Measures the performance targets and rewrites docs/BENCHMARKS.md (5 to 10 min).
+.PHONY: bench
+bench: deps-build
+	$(call apt_install,xvfb xauth time)
+	GO=$(GO) bash scripts/bench.sh
+
 lint:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest -tags $(TAGS) ./...
 
