@@ -44,7 +44,7 @@ func cmdDemo(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, e.tr.T("demo.done", st.ActsAdded, st.MailsAdded, st.AttachmentsAdded, e.dataDir))
+	fmt.Fprintln(e.stdout, e.tr.T("demo.done", e.tr.N("count.acts", st.ActsAdded), e.tr.N("mail.count", st.MailsAdded), e.tr.N("count.proofs", st.AttachmentsAdded), e.dataDir))
 	return nil
 }
 
