@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -26,6 +27,8 @@ type actForm struct {
 	theme, actType, channel, status               *widget.Select
 	private                                       *widget.Check
 	duplicate                                     *widget.Label
+	typing                                        debouncer // the organisation typed
+	duplicates                                    loadSlot  // the search for earlier applications
 	attachments                                   *attachmentEditor
 }
 
@@ -62,7 +65,7 @@ func (f *actForm) buildUI() {
 	f.duplicate.Importance = widget.WarningImportance
 	f.duplicate.Wrapping = fyne.TextWrapWord
 	f.duplicate.Hide()
-	f.organisation.OnChanged = func(string) { f.checkDuplicate() }
+	f.organisation.OnChanged = func(string) { f.typing.schedule(f.ui, f.checkDuplicate) }
 
 	f.buildSelects()
 	f.private = widget.NewCheck(tr.T("act.private"), nil)
@@ -185,15 +188,20 @@ func (f *actForm) historyText() string {
 	return f.ui.tr.T("act.history", strings.Join(parts, " → "))
 }
 
-// checkDuplicate warns when an application to the same organisation exists.
+// checkDuplicate warns, once the search has run in the background, when an
+// application to the same organisation exists.
 func (f *actForm) checkDuplicate() {
-	prev, err := f.ui.svc.PreviousApplications(f.ui.ctx, f.organisation.Text, f.act.ID)
-	if err != nil || len(prev) == 0 {
-		f.duplicate.Hide()
-		return
-	}
-	f.duplicate.SetText(f.ui.tr.T("act.duplicate", prev[0].Organisation, f.ui.lbl.longDate(prev[0].Date), f.ui.tr.N("count.applications", len(prev))))
-	f.duplicate.Show()
+	name, id := f.organisation.Text, f.act.ID
+	load(f.ui, &f.duplicates, func(ctx context.Context) ([]journal.Act, error) {
+		return f.ui.svc.PreviousApplications(ctx, name, id)
+	}, func(prev []journal.Act) {
+		if len(prev) == 0 {
+			f.duplicate.Hide()
+			return
+		}
+		f.duplicate.SetText(f.ui.tr.T("act.duplicate", prev[0].Organisation, f.ui.lbl.longDate(prev[0].Date), f.ui.tr.N("count.applications", len(prev))))
+		f.duplicate.Show()
+	})
 }
 
 // read builds the act from the fields; parse problems are returned per field.
