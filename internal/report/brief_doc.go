@@ -52,7 +52,7 @@ func BriefDocument(b Brief) doc.Report {
 			doc.Title{Text: title, Level: 1},
 			doc.Para{Text: strings.Join(sub, " — ")},
 			doc.Para{Text: b.Profile.Name + " — identifiant France Travail\u00a0: " + b.Profile.FranceTravailID},
-			section(fmt.Sprintf("Depuis le %s\u00a0: %d démarches, %s d’activité", journal.FormatLongDate(b.Since), b.ActsCount, journal.FormatMinutes(b.TotalMinutes))),
+			section("Depuis le " + journal.FormatLongDate(b.Since) + "\u00a0: " + count(b.ActsCount, "démarche", "démarches") + ", " + journal.FormatMinutes(b.TotalMinutes) + " d’activité"),
 			doc.Para{Text: briefWeeks(b)},
 			section(fmt.Sprintf("Candidatures en cours (%d)", len(b.InProgress))),
 			doc.List{Items: briefApplications(b.InProgress), Max: briefMaxApplications, More: briefMore, Empty: "Aucune candidature en attente de réponse."},

@@ -57,7 +57,7 @@ func TestBriefDocumentSays(t *testing.T) {
 		}, []string{"Entreprise 10", "Aucun"}},
 		{"nothing open", empty, []string{
 			"Entretien du 12 décembre 2026\n\nCamille Martin",
-			"Depuis le 12 novembre 2026\u00a0: 0 démarches, 0 min d’activité\n\nHeures par semaine (lundi)\u00a0: \n",
+			"Depuis le 12 novembre 2026\u00a0: 0 démarche, 0 min d’activité\n\nHeures par semaine (lundi)\u00a0: \n",
 			"Candidatures en cours (0)\n\nAucune candidature en attente de réponse.\n",
 			"Mes demandes à France Travail\n\nAucune demande en cours.\n",
 			"Courriers de France Travail en attente de ma réponse\n\nAucun.\n",

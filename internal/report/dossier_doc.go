@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -54,15 +53,15 @@ func dossierCover(d Dossier) doc.Cover {
 		}
 	}
 	c.Facts = []string{
-		fmt.Sprintf("%d démarches, %s d’activité au total", len(d.Acts), journal.FormatMinutes(d.TotalMinutes)),
-		fmt.Sprintf("%d justificatifs joints", d.Proofs),
+		count(len(d.Acts), "démarche", "démarches") + ", " + journal.FormatMinutes(d.TotalMinutes) + " d’activité au total",
+		count(d.Proofs, "justificatif joint", "justificatifs joints"),
 		"Document établi le " + journal.FormatLongDate(d.Generated) + " à partir du journal tenu par l’intéressé(e)",
 	}
 	switch {
 	case d.Excluded > 0:
-		c.Facts = append(c.Facts, fmt.Sprintf("%d démarche(s) personnelle(s) non reprise(s), à la demande de l’intéressé(e)", d.Excluded))
+		c.Facts = append(c.Facts, count(d.Excluded, "démarche personnelle non reprise", "démarches personnelles non reprises")+", à la demande de l’intéressé(e)")
 	case d.Redacted > 0:
-		c.Facts = append(c.Facts, fmt.Sprintf("%d démarche(s) personnelle(s) dont le détail est masqué", d.Redacted))
+		c.Facts = append(c.Facts, count(d.Redacted, "démarche personnelle dont le détail est masqué", "démarches personnelles dont le détail est masqué"))
 	}
 	return c
 }

@@ -59,9 +59,9 @@ func TestDossierDocumentSays(t *testing.T) {
 		{"the cover, the summary and the chronological table", buildDossier(PrivateExclude, false, 15*60), []string{
 			"Dossier de recherche d’emploi\nDémarches accomplies du 1er octobre 2026 au 31 octobre 2026\n\n" +
 				"Camille Martin\nIdentifiant France Travail\u00a0: 1234567A\n12 rue des Lilas\n69003 Lyon\n\n" +
-				"2 démarches, 2 h 15 d’activité au total\n1 justificatifs joints\n" +
+				"2 démarches, 2 h 15 d’activité au total\n1 justificatif joint\n" +
 				"Document établi le 26 novembre 2026 à partir du journal tenu par l’intéressé(e)\n" +
-				"1 démarche(s) personnelle(s) non reprise(s), à la demande de l’intéressé(e)\n",
+				"1 démarche personnelle non reprise, à la demande de l’intéressé(e)\n",
 			"Synthèse\n\nThème | Démarches | Durée\nP02 — Ma formation professionnelle | 1 | 45 min\nP03 — Mes candidatures | 1 | 1 h 30\nTotal | 2 | 2 h 15\n",
 			"Candidatures, par statut actuel | Nombre\nRefus | 1\n",
 			"Heures par semaine\n\nObjectif hebdomadaire du contrat d’engagement\u00a0: 15 h (ligne rouge).\n",
@@ -73,7 +73,7 @@ func TestDossierDocumentSays(t *testing.T) {
 			"« saisi le » : date d’enregistrement dans le journal, indiquée quand elle suit la démarche de plus de 2 jours.",
 		}, []string{"Clinique", "Rendez-vous médical", "masqué", "Candidature — "}, 0},
 		{"redacted personal acts", buildDossier(PrivateRedact, false, 15*60), []string{
-			"3 démarches, 2 h 45 d’activité au total", "1 démarche(s) personnelle(s) dont le détail est masqué", RedactedText,
+			"3 démarches, 2 h 45 d’activité au total", "1 démarche personnelle dont le détail est masqué", RedactedText,
 		}, []string{"Clinique", "Rendez-vous médical", "non reprise"}, 0},
 		{"no target: no objective nor line", buildDossier(PrivateInclude, false, 0), []string{
 			"Heures par semaine\n\n28/09 | 0,0\n", "Rendez-vous médical",
@@ -145,6 +145,18 @@ func TestDossierTableWidthsFillTheLine(t *testing.T) {
 			if len(row) != len(tb.Header) {
 				t.Errorf("table %q: row of %d cells %q", tb.Header[0], len(row), row)
 			}
+		}
+	}
+}
+
+func TestFrenchCountsAgree(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{{0, "0 justificatif joint"}, {1, "1 justificatif joint"}, {2, "2 justificatifs joints"}, {300, "300 justificatifs joints"}}
+	for _, tt := range tests {
+		if got := count(tt.n, "justificatif joint", "justificatifs joints"); got != tt.want {
+			t.Errorf("count(%d) = %q, want %q", tt.n, got, tt.want)
 		}
 	}
 }
