@@ -64,21 +64,31 @@ func TestWindowAndCommandLineWriteTheSameBytes(t *testing.T) {
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1100, 760))
-	saved := make(chan []byte, 4)
-	u := ui.New(w, a, "fr", ui.Options{Now: clock, Synchronous: true, SaveFile: func(name string, r io.Reader) (string, error) {
-		b, err := io.ReadAll(r)
-		saved <- b
-		return name, err
-	}})
+	// The test's goroutine plays the UI goroutine: the work the window's
+	// loaders post comes back here and runs in turn with the test's taps.
+	posted := make(chan func(), 64)
+	var saved [][]byte
+	u := ui.New(w, a, "fr", ui.Options{Now: clock, Synchronous: true,
+		Post: func(f func()) { posted <- f },
+		SaveFile: func(name string, r io.Reader) (string, error) {
+			b, err := io.ReadAll(r)
+			saved = append(saved, b)
+			return name, err
+		}})
 	next := func(what string) []byte {
 		t.Helper()
-		select {
-		case b := <-saved:
-			return b
-		case <-time.After(60 * time.Second):
-			t.Fatalf("the window did not save the %s", what)
-			return nil
+		deadline := time.After(60 * time.Second)
+		for len(saved) == 0 {
+			select {
+			case f := <-posted:
+				f()
+			case <-deadline:
+				t.Fatalf("the window did not save the %s", what)
+			}
 		}
+		b := saved[0]
+		saved = saved[1:]
+		return b
 	}
 	u.MakeDossier(from, to, carnet.FormatPDF)
 	same(t, "dossier PDF", filepath.Join(dir, "cli-dossier.pdf"), next("dossier PDF"))

@@ -54,7 +54,7 @@ func (a *App) Home(ctx context.Context, tr *i18n.Translator) (Home, error) {
 	if err != nil {
 		return h, err
 	}
-	mails, err := a.ListMails(ctx, journal.MailFilter{})
+	mails, err := a.ListMails(ctx, journal.MailFilter{AwaitingReply: true})
 	if err != nil {
 		return h, err
 	}

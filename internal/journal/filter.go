@@ -17,4 +17,7 @@ type MailFilter struct {
 	To    time.Time
 	Kind  MailKind
 	Query string
+	// AwaitingReply keeps only the mail that Mail.AwaitsReply: received,
+	// with a reply-by date, and no reply linked yet.
+	AwaitingReply bool
 }

@@ -103,6 +103,9 @@ func (s *Store) ListMails(ctx context.Context, f journal.MailFilter) ([]journal.
 	if q := ftsQuery(f.Query); q != "" {
 		where, args = append(where, "seq IN (SELECT rowid FROM mails_fts WHERE mails_fts MATCH ?)"), append(args, q)
 	}
+	if f.AwaitingReply {
+		where, args = append(where, "direction = ? AND reply_by <> '' AND reply_mail_id = ''"), append(args, string(journal.DirectionReceived))
+	}
 	return queryAll(ctx, s, scanMail, "SELECT "+mailColumns+" FROM mails WHERE "+
 		strings.Join(where, " AND ")+" ORDER BY date DESC, seq DESC", args...)
 }

@@ -106,8 +106,8 @@ func load[T any](u *UI, slot *loadSlot, fetch func(ctx context.Context) (T, erro
 
 // do runs f on the UI goroutine (or hands it to the test that plays it).
 func (u *UI) do(f func()) {
-	if u.opts.post != nil {
-		u.opts.post(f)
+	if u.opts.Post != nil {
+		u.opts.Post(f)
 		return
 	}
 	fyne.Do(f)

@@ -165,8 +165,8 @@ func (s *reportsScreen) options() (carnet.DossierOptions, bool) {
 // updateSummary counts, in the background, what the dossier of the period
 // holds: the same build as the files, so the figures always agree.
 func (s *reportsScreen) updateSummary() {
-	if s.summary == nil || s.private == nil {
-		return // still building
+	if s.summary == nil || s.private == nil || !s.ui.started {
+		return // still building, or Accueil not drawn yet: refreshScreens comes back
 	}
 	o, ok := s.options()
 	if !ok {
@@ -218,10 +218,10 @@ func (s *reportsScreen) onMakeTapped(format string) {
 	go func() {
 		err := carnet.WriteFileAtomic(path, func(w io.Writer) error {
 			return s.ui.svc.WriteDossier(ctx, w, o, format, func(done, total int) {
-				fyne.Do(func() { s.progress.SetValue(float64(done) / float64(total)) })
+				s.ui.do(func() { s.progress.SetValue(float64(done) / float64(total)) })
 			})
 		})
-		fyne.Do(func() {
+		s.ui.do(func() {
 			s.running = nil
 			s.setBusy(false)
 			switch {

@@ -43,8 +43,10 @@ type Options struct {
 	// dossier, a brief, a letter) instead of the save dialog: scripts and
 	// tests. It returns the name saved, or an error.
 	SaveFile func(name string, r io.Reader) (string, error)
-	// post, when set, replaces fyne.Do: a test's goroutine then plays the
-	// UI goroutine, running posted work between its keystrokes (Fyne's
-	// test driver would run it at once on the loader's goroutine).
-	post func(func())
+	// Post, when set, replaces fyne.Do for the work the background loads
+	// send back to the window: a script or a test that drives the window
+	// from its own goroutine then runs that work itself, in turn with its
+	// own actions (Fyne's test driver would run it at once on the loader's
+	// goroutine, alongside the test).
+	Post func(func())
 }

@@ -41,6 +41,7 @@ type UI struct {
 
 	tempDirs []string // copies of proofs opened with the system viewer
 	loads    *pending // background loads not applied yet
+	started  bool     // Accueil is drawn: the other screens may read the record
 	tabs     *container.AppTabs
 	marker   *paintMarker
 	home     *homeScreen
@@ -74,21 +75,60 @@ func (u *UI) build(lang string) {
 	u.meetings = newMeetingsScreen(u)
 	u.reports = newReportsScreen(u)
 	u.settings = newSettingsScreen(u)
+	// Only Accueil is laid out before the first frame: each other screen
+	// joins its tab the first time the tab is shown, so that the window
+	// does not measure seven screens to open.
+	screens := []fyne.CanvasObject{u.home.content, u.journal.content, u.mail.content, u.rights.content,
+		u.meetings.content, u.reports.content, u.settings.content}
+	slots := make([]*fyne.Container, len(screens))
+	for i := range slots {
+		slots[i] = container.NewStack()
+	}
+	slots[ScreenHome].Add(u.home.content)
 	u.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(u.tr.T("screen.home"), theme.HomeIcon(), u.home.content),
-		container.NewTabItemWithIcon(u.tr.T("screen.journal"), theme.ListIcon(), u.journal.content),
-		container.NewTabItemWithIcon(u.tr.T("screen.mail"), theme.MailComposeIcon(), u.mail.content),
-		container.NewTabItemWithIcon(u.tr.T("screen.rights"), theme.DocumentIcon(), u.rights.content),
-		container.NewTabItemWithIcon(u.tr.T("screen.meetings"), theme.AccountIcon(), u.meetings.content),
-		container.NewTabItemWithIcon(u.tr.T("screen.reports"), theme.DocumentPrintIcon(), u.reports.content),
-		container.NewTabItemWithIcon(u.tr.T("screen.settings"), theme.SettingsIcon(), u.settings.content),
+		container.NewTabItemWithIcon(u.tr.T("screen.home"), theme.HomeIcon(), slots[ScreenHome]),
+		container.NewTabItemWithIcon(u.tr.T("screen.journal"), theme.ListIcon(), slots[ScreenJournal]),
+		container.NewTabItemWithIcon(u.tr.T("screen.mail"), theme.MailComposeIcon(), slots[ScreenMail]),
+		container.NewTabItemWithIcon(u.tr.T("screen.rights"), theme.DocumentIcon(), slots[ScreenRights]),
+		container.NewTabItemWithIcon(u.tr.T("screen.meetings"), theme.AccountIcon(), slots[ScreenMeetings]),
+		container.NewTabItemWithIcon(u.tr.T("screen.reports"), theme.DocumentPrintIcon(), slots[ScreenReports]),
+		container.NewTabItemWithIcon(u.tr.T("screen.settings"), theme.SettingsIcon(), slots[ScreenSettings]),
 	)
+	u.tabs.OnSelected = func(*container.TabItem) {
+		i := u.tabs.SelectedIndex()
+		if i >= 0 && len(slots[i].Objects) == 0 {
+			slots[i].Add(screens[i])
+		}
+	}
 	u.win.SetTitle(u.tr.T("app.title"))
 	if u.marker == nil {
 		u.marker = newPaintMarker()
 	}
 	u.win.SetContent(container.NewStack(u.tabs, u.marker))
-	u.changed(changedAll)
+	// Accueil first; the other screens read the record once it is drawn,
+	// so that their reads do not delay the first frame.
+	u.home.refresh()
+	u.afterFirstPaint(func() {
+		u.started = true
+		u.refreshScreens(changedAll)
+	})
+}
+
+// afterFirstPaint runs f on the UI goroutine once the window has drawn
+// Accueil with the record (at once in Synchronous mode or after).
+func (u *UI) afterFirstPaint(f func()) {
+	if u.opts.Synchronous {
+		f()
+		return
+	}
+	u.loads.add(1) // WaitLoaded waits for f and the loads it starts
+	go func() {
+		<-u.marker.painted
+		u.do(func() {
+			defer u.loads.add(-1)
+			f()
+		})
+	}()
 }
 
 // Translator returns the translator of the current UI language.
@@ -114,6 +154,12 @@ const (
 // changed. Accueil shows a little of everything.
 func (u *UI) changed(c change) {
 	u.home.refresh()
+	u.refreshScreens(c)
+}
+
+// refreshScreens refreshes the screens other than Accueil that show what
+// changed.
+func (u *UI) refreshScreens(c change) {
 	if c&(changedActs|changedMeetings) != 0 {
 		u.journal.refresh()
 	}
