@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"context"
 	"io"
+	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -38,22 +40,22 @@ func WriteZip(ctx context.Context, w io.Writer, in ZipInput) error {
 	if modified.IsZero() {
 		modified = time.Now()
 	}
-	create := func(name string) (io.Writer, error) {
-		return zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: modified})
+	create := func(name string, method uint16) (io.Writer, error) {
+		return zw.CreateHeader(&zip.FileHeader{Name: name, Method: method, Modified: modified})
 	}
-	put := func(name string, data []byte) error {
-		f, err := create(name)
+	put := func(name string, method uint16, data []byte) error {
+		f, err := create(name, method)
 		if err != nil {
 			return err
 		}
 		_, err = f.Write(data)
 		return err
 	}
-	if err := put("dossier.pdf", in.PDF); err != nil {
+	if err := put("dossier.pdf", zip.Deflate, in.PDF); err != nil {
 		return err
 	}
 	step()
-	f, err := create("demarches.csv")
+	f, err := create("demarches.csv", zip.Deflate)
 	if err != nil {
 		return err
 	}
@@ -77,11 +79,32 @@ func WriteZip(ctx context.Context, w io.Writer, in ZipInput) error {
 			if err != nil {
 				return err
 			}
-			if err := put(dir+"/"+names.take(dir, SafeName(att.Name, "piece-jointe")), data); err != nil {
+			name := names.take(dir, SafeName(att.Name, "piece-jointe"))
+			if err := put(dir+"/"+name, zipMethod(att.MimeType, name), data); err != nil {
 				return err
 			}
 			step()
 		}
 	}
 	return zw.Close()
+}
+
+// compressedTypes are the file types that are compressed already: deflating
+// them again costs time and saves nothing.
+var compressedTypes = map[string]bool{
+	".pdf": true, ".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".webp": true, ".heic": true,
+	".zip": true, ".gz": true, ".7z": true, ".docx": true, ".xlsx": true, ".pptx": true, ".odt": true,
+	".ods": true, ".odp": true, ".mp3": true, ".mp4": true, ".m4a": true,
+}
+
+// zipMethod stores a proof that is compressed already (a PDF, a photo, an
+// office document) and deflates the others (text, e-mails).
+func zipMethod(mimeType, name string) uint16 {
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case compressedTypes[ext], strings.HasPrefix(mimeType, "image/") && mimeType != "image/svg+xml",
+		mimeType == "application/pdf", mimeType == "application/zip":
+		return zip.Store
+	}
+	return zip.Deflate
 }

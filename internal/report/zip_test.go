@@ -130,3 +130,24 @@ func TestBuildDossierPrivateModes(t *testing.T) {
 		t.Fatalf("include: %+v", d)
 	}
 }
+
+func TestCompressedProofsAreStoredAndTheOthersDeflated(t *testing.T) {
+	tests := []struct {
+		mime, name string
+		want       uint16
+	}{
+		{"application/pdf", "attestation.pdf", zip.Store},
+		{"image/jpeg", "photo.JPG", zip.Store},
+		{"", "scan.png", zip.Store},
+		{"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "cv.docx", zip.Store},
+		{"text/plain", "preuve.txt", zip.Deflate},
+		{"message/rfc822", "candidature.eml", zip.Deflate},
+		{"image/svg+xml", "logo.svg", zip.Deflate},
+		{"", "notes", zip.Deflate},
+	}
+	for _, tt := range tests {
+		if got := zipMethod(tt.mime, tt.name); got != tt.want {
+			t.Errorf("%s (%s): method %d, want %d", tt.name, tt.mime, got, tt.want)
+		}
+	}
+}
