@@ -40,9 +40,6 @@ func runGUI(e *env, opts guiOptions) error {
 	}
 	defer s.Close()
 	ctx := context.Background()
-	if _, err := s.PurgeTrash(ctx, e.now().AddDate(0, 0, -trashKeepDays)); err != nil {
-		return err
-	}
 	profile, err := s.Profile(ctx)
 	if err != nil {
 		return err
@@ -68,7 +65,24 @@ func runGUI(e *env, opts guiOptions) error {
 			}()
 		})
 	}
+	// The trash is emptied of what is older than trashKeepDays once the
+	// window is drawn, off the first frame's path; a failure is told on
+	// stderr and leaves the trash as it was.
+	quit, purged := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(purged)
+		select {
+		case <-u.FirstPaint():
+		case <-quit:
+			return
+		}
+		if _, err := s.PurgeTrash(ctx, e.now().AddDate(0, 0, -trashKeepDays)); err != nil {
+			fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
+		}
+	}()
 	w.ShowAndRun()
+	close(quit)
+	<-purged
 	if err := u.Close(); err != nil && scriptErr == nil {
 		scriptErr = err
 	}
