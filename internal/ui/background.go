@@ -80,8 +80,8 @@ func (p *pending) wait() {
 func load[T any](u *UI, slot *loadSlot, fetch func(ctx context.Context) (T, error), apply func(T)) {
 	ctx, gen := slot.begin(u.ctx)
 	finish := func(v T, err error) {
-		if !slot.current(gen) || errors.Is(err, context.Canceled) {
-			return
+		if !slot.current(gen) || errors.Is(err, context.Canceled) || u.ctx.Err() != nil {
+			return // a newer load, or the window is closing
 		}
 		if err != nil {
 			u.showError(err)

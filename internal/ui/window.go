@@ -38,6 +38,7 @@ type UI struct {
 	tr   *i18n.Translator
 	lbl  labeller
 	ctx  context.Context
+	stop context.CancelFunc // cancels the loads under way when the window closes
 
 	tempDirs []string // copies of proofs opened with the system viewer
 	loads    *pending // background loads not applied yet
@@ -59,7 +60,8 @@ func New(win fyne.Window, svc Services, lang string, opts Options) *UI {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	u := &UI{win: win, svc: svc, opts: opts, ctx: context.Background(), loads: newPending()}
+	u := &UI{win: win, svc: svc, opts: opts, loads: newPending()}
+	u.ctx, u.stop = context.WithCancel(context.Background())
 	u.build(lang)
 	u.addShortcuts()
 	return u
@@ -323,9 +325,10 @@ func (u *UI) OpenSanctionExplanation() {
 		Decision: rights.Decision{Nature: "sanction"}})
 }
 
-// Close removes the temporary copies of the proofs the user opened. It
-// returns the first error met.
+// Close cancels the reads under way and removes the temporary copies of
+// the proofs the user opened. It returns the first error met.
 func (u *UI) Close() error {
+	u.stop()
 	var first error
 	for _, d := range u.tempDirs {
 		if err := os.RemoveAll(d); err != nil && first == nil {
