@@ -8,7 +8,7 @@ BIN       := carnet
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_PKGS  := $(BUILD_PKGS) poppler-utils xvfb xauth libreoffice-calc-nogui
+TEST_PKGS  := $(BUILD_PKGS) poppler-utils xvfb xauth libreoffice-calc-nogui strace
 DEMO_DIR  ?= $(CURDIR)/.demo-data
 
 .PHONY: run test build deps-build deps-test screenshots demo lint clean
