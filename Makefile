@@ -11,7 +11,7 @@ BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr
 TEST_PKGS  := $(BUILD_PKGS) poppler-utils xvfb xauth libreoffice-calc-nogui strace
 DEMO_DIR  ?= $(CURDIR)/.demo-data
 
-.PHONY: run test build deps-build deps-test screenshots demo lint clean
+.PHONY: run test build deps-build deps-test screenshots demo lint clean fuzz torture
 
 # Install the missing Debian packages among those given in $(1).
 define apt_install
@@ -59,6 +59,14 @@ screenshots: build deps-test
 bench: deps-build
 	$(call apt_install,xvfb xauth time)
 	GO=$(GO) bash scripts/bench.sh
+
+# Every fuzz test for 60 s (FUZZTIME=10s for a quick pass).
+fuzz: deps-test
+	GO=$(GO) bash scripts/fuzz.sh
+
+# The long reliability runs: 200 kills, every flip of the damage test.
+torture: deps-test
+	TORTURE=1 LANG=en_US.UTF-8 $(GO) test -tags $(TAGS) -count=1 -timeout 30m -run 'Kill|Damage|Torture' ./...
 
 lint:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest -tags $(TAGS) ./...

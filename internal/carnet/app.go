@@ -59,6 +59,11 @@ type MeetingRecord interface {
 	RestoreMeeting(ctx context.Context, id string) error
 }
 
+// TrashRecord lists what was deleted and can still be restored.
+type TrashRecord interface {
+	ListTrash(ctx context.Context) ([]journal.TrashItem, error)
+}
+
 // Record is the user's record as the use cases need it. internal/store
 // implements it; app passes the concrete store to New.
 type Record interface {
@@ -67,6 +72,7 @@ type Record interface {
 	ProfileRecord
 	RequestRecord
 	MeetingRecord
+	TrashRecord
 }
 
 // App runs Carnet's use cases on one record. The plain reads and writes of

@@ -31,6 +31,8 @@ type journalScreen struct {
 	undo   *undoBar
 	form   *actForm
 
+	trashButton *widget.Button
+
 	rows   []journal.Act // the pages loaded so far
 	more   bool          // another page follows the rows
 	typing debouncer
@@ -74,6 +76,7 @@ func (s *journalScreen) buildUI() {
 	newAct := widget.NewButtonWithIcon(tr.T("journal.new"), theme.ContentAddIcon(), func() { s.openForm(nil) })
 	newAct.Importance = widget.HighImportance
 	s.count = widget.NewLabel("")
+	s.trashButton = widget.NewButtonWithIcon(tr.T("trash.open"), theme.DeleteIcon(), func() { s.ui.openTrash() })
 	s.undo = newUndoBar(tr.T("action.undo")+" (Ctrl+Z)", s.ui.showError)
 	s.list = widget.NewList(func() int { return len(s.rows) }, newActRow, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) {
@@ -86,7 +89,7 @@ func (s *journalScreen) buildUI() {
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, newAct, s.search),
 		filters,
-		container.NewBorder(nil, nil, nil, nil, s.count),
+		container.NewBorder(nil, nil, nil, s.trashButton, s.count),
 		s.undo.content,
 	)
 	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.list))

@@ -52,6 +52,8 @@ type UI struct {
 	meetings *meetingsScreen
 	reports  *reportsScreen
 	settings *settingsScreen
+
+	lastTrash *trashDialog // the trash dialog opened last (tests)
 }
 
 // New builds the main window content in the given language, loads the

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every Go fuzz test of the module for FUZZTIME each (60s by default;
+# .ci/run uses 10s). Seeds live in each package's testdata/fuzz/<FuzzName>/;
+# a failing input is written there by the fuzzer and fails `go test` from then on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+GO=${GO:-go}
+FUZZTIME=${FUZZTIME:-60s}
+total=0
+for pkg in $($GO list -tags migrated_fynedo ./...); do
+	for fuzz in $($GO test -tags migrated_fynedo -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
+		echo "== $pkg $fuzz ($FUZZTIME)"
+		out=$($GO test -tags migrated_fynedo -run '^$' -fuzz "^${fuzz}\$" -fuzztime "$FUZZTIME" "$pkg" 2>&1) || { echo "$out"; exit 1; }
+		echo "$out" | grep -E 'execs|^ok|PASS' | tail -2
+		total=$((total + 1))
+	done
+done
+echo "fuzz: $total targets, $FUZZTIME each"
