@@ -6,57 +6,65 @@ import (
 	"time"
 )
 
-// Check runs PRAGMA integrity_check and foreign_key_check, then the app's
-// own consistency rules: act_keys equal to the acts not in the trash, every
-// act and mail valid, current status equal to the last history entry,
-// attachment sizes and SHA-256 matching their bytes, reply links pointing
-// at existing mail, schema at the latest version. It returns the problems found (none means healthy) or an error
-// when the checks could not run.
+// Check runs PRAGMA integrity_check (each damaged page named with the
+// table, index and row it belongs to when SQLite tells), foreign_key_check,
+// then the app's own consistency rules: the seal of every row and the
+// SHA-256 of every letter as sent and every proof match their bytes,
+// act_keys equal to the acts not in the trash, every act and mail valid,
+// current status equal to the last history entry, reply links pointing at
+// existing mail, schema at the latest version. A part that cannot be read
+// becomes a problem that names it, and the other parts still run. It
+// returns the problems found (none means healthy), or an error only when
+// ctx ends.
 func (s *Store) Check(ctx context.Context) ([]string, error) {
 	var problems []string
 	lines, err := queryAll(ctx, s, scanString, "PRAGMA integrity_check")
 	if err != nil {
-		return nil, err
+		problems = append(problems, "integrity: the file could not be read: "+err.Error())
 	}
 	for _, line := range lines {
 		if line != "ok" {
-			problems = append(problems, "integrity: "+line)
+			problems = append(problems, s.integrityProblem(ctx, line))
 		}
 	}
 	var fk int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM pragma_foreign_key_check").Scan(&fk); err != nil {
-		return nil, err
-	}
-	if fk > 0 {
+		problems = append(problems, "links between records could not be verified: "+err.Error())
+	} else if fk > 0 {
 		problems = append(problems, fmt.Sprintf("%d rows point to missing records", fk))
 	}
 	var stale int
 	if err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM (SELECT `+keyColumns+` FROM acts WHERE deleted_at = '' EXCEPT SELECT `+keyColumns+` FROM act_keys)) +
 		(SELECT count(*) FROM (SELECT `+keyColumns+` FROM act_keys EXCEPT SELECT `+keyColumns+` FROM acts WHERE deleted_at = ''))`).Scan(&stale); err != nil {
-		return nil, err
-	}
-	if stale > 0 {
+		problems = append(problems, "act_keys could not be compared with the acts: "+err.Error())
+	} else if stale > 0 {
 		problems = append(problems, fmt.Sprintf("%d rows of act_keys differ from the acts they index", stale))
 	}
 	if v, err := s.SchemaVersion(ctx); err != nil || v != LatestSchemaVersion() {
 		problems = append(problems, fmt.Sprintf("schema version %d, expected %d", v, LatestSchemaVersion()))
 	}
-	more, err := s.checkRecords(ctx)
-	if err != nil {
+	if id, err := s.applicationID(ctx); err != nil || id != ApplicationID {
+		problems = append(problems, fmt.Sprintf("application_id %#x, expected %#x", id, ApplicationID))
+	}
+	problems = append(problems, s.checkSeals(ctx)...)
+	problems = append(problems, s.checkRecords(ctx)...)
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return append(problems, more...), nil
+	return problems, nil
 }
 
 // keyColumns are the columns act_keys copies from acts.
 const keyColumns = "seq, date, start_time, id, theme, status, minutes"
 
-func (s *Store) checkRecords(ctx context.Context) ([]string, error) {
+// checkRecords applies the domain's rules to every act and mail; a table
+// that cannot be read becomes a problem.
+func (s *Store) checkRecords(ctx context.Context) []string {
 	var problems []string
 	acts, err := s.FullActs(ctx, time.Time{}, time.Time{})
 	if err != nil {
-		return nil, err
+		problems = append(problems, "acts could not be read: "+err.Error())
 	}
 	for _, a := range acts {
 		if err := a.Validate(); err != nil {
@@ -77,7 +85,7 @@ func (s *Store) checkRecords(ctx context.Context) ([]string, error) {
 	}
 	mails, err := s.FullMails(ctx, time.Time{}, time.Time{})
 	if err != nil {
-		return nil, err
+		problems = append(problems, "mail could not be read: "+err.Error())
 	}
 	ids := map[string]bool{}
 	for _, m := range mails {
@@ -96,5 +104,5 @@ func (s *Store) checkRecords(ctx context.Context) ([]string, error) {
 			}
 		}
 	}
-	return problems, nil
+	return problems
 }

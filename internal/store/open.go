@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -13,49 +15,206 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/recorderr"
 )
 
 // FileName is the name of the database file inside the data folder.
 const FileName = "carnet.db"
 
+// ApplicationID is the PRAGMA application_id of every Carnet record
+// ("CRNT"): a file without it is not adopted.
+const ApplicationID = 0x43524E54
+
 // ErrNotFound is returned when a record with the given ID does not exist.
 var ErrNotFound = journal.ErrNotFound
 
+// Notices Open may report, for the faces to tell the user (Notices).
+const (
+	// NoticeFolderTightened: the data folder was readable by others and
+	// is now private (0700).
+	NoticeFolderTightened = "folder_tightened"
+	// NoticeDamaged: the quick check found damage; the record is opened
+	// read-only and every write is refused.
+	NoticeDamaged = "damaged"
+	// NoticeReadOnly: the record or its folder cannot be written; it is
+	// opened read-only.
+	NoticeReadOnly = "read_only"
+)
+
 // Store is the SQLite-backed record of one user.
 type Store struct {
-	db   *sql.DB
-	path string
-	now  func() time.Time
+	db       *sql.DB
+	path     string
+	now      func() time.Time
+	readOnly bool // opened read-only: every write is refused
+	damaged  bool // the quick check failed: every write is refused
+	notices  []string
 }
 
-// Open creates the data folder (0700) and the database file (0600) when
-// missing, applies pending migrations and returns the store. It returns an
-// error when the folder cannot be created, the file is not a Carnet database,
-// or a migration fails (the database is then left at its previous version).
-func Open(dir string) (*Store, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("cannot create the data folder %s: %w", dir, err)
+// Open opens the record in dir for reading and writing. A missing folder
+// is created (0700), a folder others can read is made private, and a
+// missing database file is created complete (migrated in a hidden file,
+// then linked in place), so carnet.db never exists half-made. An existing
+// file must be a Carnet record: PRAGMA application_id, or a record of an
+// earlier version (its tables and schema version), which is stamped. The
+// file is quick-checked; a damaged one is opened read-only (Damaged, notice
+// NoticeDamaged) and never written. It returns an error wrapping a
+// recorderr sentinel when the file is not a Carnet record (ErrNotCarnet),
+// comes from a newer Carnet (ErrNewer), cannot be written (ErrReadOnly),
+// is held by another process (ErrBusy), or a migration fails (the database
+// is then left at its previous version).
+func Open(dir string) (*Store, error) { return open(dir, false) }
+
+// OpenReadOnly opens the record in dir without writing anything: neither
+// the folder, the file nor its journal is created or changed, and every
+// write returns an error wrapping recorderr.ErrReadOnly. It works in a
+// folder and on a file the user cannot write. It returns an error when the
+// file is missing (fs.ErrNotExist), not a Carnet record, or from an earlier
+// version that must first be upgraded with write access
+// (recorderr.ErrOutdated).
+func OpenReadOnly(dir string) (*Store, error) { return open(dir, true) }
+
+// Notices returns the codes of what Open did or found that the user must
+// be told (NoticeFolderTightened, NoticeDamaged, NoticeReadOnly).
+func (s *Store) Notices() []string { return append([]string(nil), s.notices...) }
+
+// Damaged reports whether the quick check at open found damage.
+func (s *Store) Damaged() bool { return s.damaged }
+
+// ReadOnly reports whether every write is refused (opened read-only or damaged).
+func (s *Store) ReadOnly() bool { return s.readOnly || s.damaged }
+
+func open(dir string, readOnly bool) (*Store, error) {
+	ctx := context.Background()
+	var notices []string
+	if !readOnly {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, classify(fmt.Errorf("cannot create the data folder %s: %w", dir, err))
+		}
+	}
+	if tightenFolder(dir) {
+		notices = append(notices, NoticeFolderTightened)
 	}
 	path := filepath.Join(dir, FileName)
-	if err := adoptMisplaced(path); err != nil {
+	if !readOnly {
+		if err := adoptMisplaced(path); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) && !readOnly {
+		if err := create(ctx, dir, path); err != nil {
+			return nil, err
+		}
+	} else if err != nil {
+		return nil, classify(err)
+	}
+	if !readOnly {
+		_ = os.Chmod(path, 0o600)
+	}
+	id, ro, err := identify(ctx, path)
+	if err != nil {
 		return nil, err
 	}
-	if f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600); err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", path, err)
-	} else {
-		f.Close()
+	s := &Store{db: ro, path: path, now: time.Now, readOnly: readOnly, damaged: id.damaged}
+	if id.damaged {
+		s.notices = append(notices, NoticeDamaged)
+		return s, nil
 	}
-	_ = os.Chmod(path, 0o600)
+	if !readOnly && !writable(dir, path) {
+		ro.Close()
+		return nil, recorderr.Wrap(recorderr.ErrReadOnly, fmt.Errorf("%s or its folder cannot be written", path))
+	}
+	if readOnly {
+		if id.version < LatestSchemaVersion() {
+			ro.Close()
+			return nil, recorderr.Wrap(recorderr.ErrOutdated, fmt.Errorf("%s is at schema %d", path, id.version))
+		}
+		s.notices = notices
+		return s, nil
+	}
+	ro.Close()
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+		return nil, classify(fmt.Errorf("cannot open %s: %w", path, err))
 	}
-	s := &Store{db: db, path: path, now: time.Now}
-	if err := s.migrate(context.Background()); err != nil {
+	s = &Store{db: db, path: path, now: time.Now, notices: notices}
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
-		return nil, err
+		return nil, classify(err)
 	}
 	return s, nil
+}
+
+// tightenFolder makes dir private (0700) when others may read or enter it
+// and reports whether it did.
+func tightenFolder(dir string) bool {
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() || info.Mode().Perm()&0o077 == 0 {
+		return false
+	}
+	return os.Chmod(dir, info.Mode().Perm()&0o700|0o700) == nil
+}
+
+// writable reports whether the file at path and its folder dir can be
+// written, by trying: permission bits say nothing on some systems.
+func writable(dir, path string) bool {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	probe, err := os.CreateTemp(dir, ".carnet-probe-*")
+	if err != nil {
+		return false
+	}
+	probe.Close()
+	return os.Remove(probe.Name()) == nil
+}
+
+// create makes a complete, migrated and checkpointed record in a hidden
+// file of dir, then links it to path, so that path never names a
+// half-made record. When another process created path meanwhile, its file
+// is kept and this one dropped.
+func create(ctx context.Context, dir, path string) error {
+	f, err := os.CreateTemp(dir, ".carnet-new-*.db")
+	if err != nil {
+		return classify(fmt.Errorf("cannot create %s: %w", path, err))
+	}
+	tmp := f.Name()
+	f.Close()
+	defer func() {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			_ = os.Remove(tmp + suffix)
+		}
+	}()
+	db, err := sql.Open("sqlite", dsn(tmp))
+	if err != nil {
+		return classify(err)
+	}
+	s := &Store{db: db, path: tmp, now: time.Now}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return classify(err)
+	}
+	if err := db.Close(); err != nil {
+		return classify(err)
+	}
+	if _, err := os.Stat(tmp + "-wal"); err == nil {
+		return fmt.Errorf("cannot create %s: its journal was not merged", path)
+	}
+	if err := os.Link(tmp, path); err != nil && !errors.Is(err, fs.ErrExist) {
+		return classify(fmt.Errorf("cannot create %s: %w", path, err))
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncDir flushes the folder's entries to disk (best effort).
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
 }
 
 // dsn returns the driver's data source name for the database file at path:
@@ -69,7 +228,7 @@ func Open(dir string) (*Store, error) {
 // as pages are read.
 func dsn(path string) string {
 	q := url.Values{}
-	for _, p := range []string{"foreign_keys(1)", "busy_timeout(5000)", "journal_mode(WAL)", "synchronous(FULL)", "cache_size(-32768)"} {
+	for _, p := range []string{"foreign_keys(1)", busyPragma(), "journal_mode(WAL)", "synchronous(FULL)", "cache_size(-32768)"} {
 		q.Add("_pragma", p)
 	}
 	q.Add("_txlock", "immediate")
@@ -106,17 +265,25 @@ const timestampLayout = "2006-01-02T15:04:05Z"
 const dateLayout = "2006-01-02"
 
 // inTx runs fn in one transaction, committed when fn returns nil and rolled
-// back otherwise.
+// back otherwise. On a damaged or read-only record it writes nothing and
+// returns an error wrapping recorderr.ErrDamaged or ErrReadOnly; driver
+// errors come back wrapped with their recorderr kind (see classify).
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	switch {
+	case s.damaged:
+		return recorderr.Wrap(recorderr.ErrDamaged, fmt.Errorf("%s failed its check: nothing is written to it", s.path))
+	case s.readOnly:
+		return recorderr.Wrap(recorderr.ErrReadOnly, fmt.Errorf("%s is open read-only", s.path))
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return classify(err)
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return err
+		return classify(err)
 	}
-	return tx.Commit()
+	return classify(tx.Commit())
 }
 
 func formatDate(t time.Time) string {

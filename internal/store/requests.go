@@ -181,9 +181,11 @@ func (s *Store) Request(ctx context.Context, id string) (rights.Request, error) 
 }
 
 // snapshotFields lists the columns of a letter_snapshots row and their
-// values.
+// values, with the SHA-256 of the PDF and of the text computed now, from
+// the bytes as sent, for Check to verify.
 func snapshotFields(requestID string, snap rights.Snapshot) []field {
 	return []field{{"request_id", requestID}, {"pdf", snap.PDF}, {"text", snap.Text},
+		{"pdf_sha256", hexSum(snap.PDF)}, {"text_sha256", hexSum([]byte(snap.Text))},
 		{"created_at", formatStamp(snap.CreatedAt)}}
 }
 
