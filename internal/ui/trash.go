@@ -54,13 +54,15 @@ func (d *trashDialog) show(items []journal.TrashItem) {
 		item := it
 		line := widget.NewLabel(d.describe(item))
 		line.Truncation = fyne.TextTruncateEllipsis
+		deleted := widget.NewLabel(journal.FormatShortDate(item.DeletedAt))
+		deleted.Importance = widget.LowImportance
 		restore := widget.NewButtonWithIcon(d.ui.tr.T("trash.restore"), theme.ContentUndoIcon(), func() { d.restore(item) })
-		d.rows.Add(container.NewBorder(nil, nil, nil, restore, line))
+		d.rows.Add(container.NewBorder(nil, nil, deleted, restore, line))
 	}
 	d.rows.Refresh()
 }
 
-// describe writes one line: what it is, its date and title, and when it was deleted.
+// describe writes one line: what it is, its date and its title.
 func (d *trashDialog) describe(it journal.TrashItem) string {
 	tr, title := d.ui.tr, it.Title
 	switch it.Kind {
@@ -74,8 +76,7 @@ func (d *trashDialog) describe(it journal.TrashItem) string {
 	case journal.TrashMeeting:
 		title = tr.T("meetings.with", it.Title)
 	}
-	return tr.T("trash.line", tr.T("trash.kind_"+string(it.Kind)), journal.FormatShortDate(it.Date), title,
-		journal.FormatShortDate(it.DeletedAt))
+	return tr.T("trash.line", tr.T("trash.kind_"+string(it.Kind)), journal.FormatShortDate(it.Date), title)
 }
 
 // restore takes the item out of the trash and refreshes what shows it.
