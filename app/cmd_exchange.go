@@ -1,17 +1,19 @@
 package app
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/exchange"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/store"
 )
 
 // cmdExport writes the record (or a period of it) as JSON or CSV.
@@ -137,32 +139,52 @@ func writeFileAtomic(path string, data []byte) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// cmdImport merges a JSON or CSV file into the record; a bad file changes nothing.
+// cmdImport merges a JSON or CSV file into the record; a bad file changes
+// nothing. A JSON file is read as a stream inside the import's
+// transaction, so neither time nor memory grows beyond the file's size.
 func cmdImport(e *env, args []string) error {
 	if len(args) != 1 {
 		return usageError(e.tr.T("import.need_file"))
 	}
-	data, err := os.ReadFile(args[0])
+	f, err := os.Open(args[0])
 	if err != nil {
 		return err
 	}
-	var b exchange.Bundle
-	if strings.HasPrefix(strings.TrimLeft(string(data[:min(len(data), 64)]), " \t\r\n\ufeff"), "{") {
-		b, err = exchange.ReadJSON(data)
-	} else {
-		b.Acts, err = exchange.ReadCSV(data, e.now())
-	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	head, _ := br.Peek(64)
+	kind, err := exchange.Sniff(head)
 	if err != nil {
-		return err
+		return explainImport(e.tr, err)
+	}
+	var acts []journal.Act
+	if kind == exchange.KindCSV {
+		data, err := io.ReadAll(br)
+		if err != nil {
+			return err
+		}
+		if acts, err = exchange.ReadCSV(data, e.now()); err != nil {
+			return explainImport(e.tr, err)
+		}
 	}
 	s, err := e.openStore(false)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	st, err := s.Import(context.Background(), b.Profile, b.Acts, b.Mails, b.Requests, b.Meetings)
+	st, err := s.ImportEach(context.Background(), func(put func(store.ImportItem) error) error {
+		if kind == exchange.KindCSV {
+			for i := range acts {
+				if err := put(store.ImportItem{Act: &acts[i]}); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		return exchange.DecodeJSON(br, func(it exchange.Item) error { return put(store.ImportItem(it)) })
+	})
 	if err != nil {
-		return err
+		return explainImport(e.tr, err)
 	}
 	fmt.Fprintln(e.stdout, e.tr.T("import.done", st.ActsAdded, st.ActsUpdated, st.MailsAdded, st.MailsUpdated, st.AttachmentsAdded))
 	return nil

@@ -3,7 +3,9 @@ package exchange
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"errors"
 	"io"
 	"strconv"
@@ -99,7 +101,14 @@ func yesNo(b bool) string {
 // with the same header). Rows without an identifier get a new one; the
 // status becomes a one-entry history on the act's date. It returns an
 // *InputError with the line at fault, and nothing else, for any bad row.
+//
+// Text that is not valid UTF-8 or holds a NUL character is refused, not
+// repaired, so that what is stored is exactly what the file says; a UTF-16
+// file is refused naming its encoding.
 func ReadCSV(data []byte, now time.Time) ([]journal.Act, error) {
+	if enc := wideEncoding(data[:min(len(data), 64)]); enc != "" {
+		return nil, inputError(1, "", ProblemEncoding, enc, "")
+	}
 	data = bytes.TrimPrefix(data, []byte(utf8BOM))
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = ';'
@@ -110,7 +119,7 @@ func ReadCSV(data []byte, now time.Time) ([]journal.Act, error) {
 	}
 	for i, h := range header {
 		if strings.TrimSpace(h) != csvHeader[i] {
-			return nil, &InputError{Line: 1, Field: h, Problem: ProblemHeader}
+			return nil, inputError(1, h, ProblemHeader, h, "")
 		}
 	}
 	var acts []journal.Act
@@ -132,7 +141,7 @@ func ReadCSV(data []byte, now time.Time) ([]journal.Act, error) {
 			return nil, err
 		}
 		if seen[a.ID] {
-			return nil, &InputError{Line: line, Field: "identifiant", Problem: ProblemDuplicate, Value: a.ID}
+			return nil, inputError(line, "identifiant", ProblemDuplicate, a.ID, "")
 		}
 		seen[a.ID] = true
 		acts = append(acts, a)
@@ -143,14 +152,24 @@ func ReadCSV(data []byte, now time.Time) ([]journal.Act, error) {
 func csvError(err error, line int) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &InputError{Line: pe.Line, Problem: ProblemSyntax, Value: pe.Err.Error()}
+		return inputError(pe.Line, "", ProblemSyntax, pe.Err.Error(), "")
 	}
-	return &InputError{Line: line, Problem: ProblemSyntax, Value: err.Error()}
+	return inputError(line, "", ProblemSyntax, err.Error(), "")
 }
 
 func actFromRow(row []string, line int, now time.Time) (journal.Act, error) {
 	bad := func(field, value string) error {
-		return &InputError{Line: line, Field: field, Problem: ProblemField, Value: value}
+		reason := journal.ProblemInvalidDate
+		switch field {
+		case "durée (min)":
+			reason = journal.ProblemDuration
+		case "canal", "statut":
+			reason = journal.ProblemUnknownValue
+		}
+		if !journal.ValidText(value) {
+			reason = journal.ProblemText
+		}
+		return inputError(line, field, ProblemField, value, reason)
 	}
 	col := func(name string) string {
 		for i, h := range csvHeader {
@@ -197,10 +216,20 @@ func actFromRow(row []string, line int, now time.Time) (journal.Act, error) {
 	}
 	a.UpdatedAt = a.CreatedAt
 	if a.Status != journal.StatusNone {
-		a.History = []journal.StatusChange{{ID: a.ID + "-csv", Status: a.Status, Date: a.Date, CreatedAt: a.CreatedAt}}
+		a.History = []journal.StatusChange{{ID: csvHistoryID(a.ID), Status: a.Status, Date: a.Date, CreatedAt: a.CreatedAt}}
 	}
 	if err := a.Validate(); err != nil {
-		return a, fieldError(line, err)
+		return a, fieldError(line, err, actValues(a))
 	}
 	return a, nil
+}
+
+// csvHistoryID names the one history entry of a CSV row: the act's ID with
+// "-csv", or a digest of it when that would pass journal.MaxIDLen.
+func csvHistoryID(actID string) string {
+	if id := actID + "-csv"; len(id) <= journal.MaxIDLen {
+		return id
+	}
+	sum := sha256.Sum256([]byte(actID))
+	return "csv-" + hex.EncodeToString(sum[:16])
 }

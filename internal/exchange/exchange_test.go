@@ -65,7 +65,7 @@ func TestReadJSONRefusesBadFilesWithTheLine(t *testing.T) {
 		{"a bad date", strings.Replace(text, `"date": "2026-11-26"`, `"date": "2026-02-31"`, 1), ProblemField, lineOf(lines, `"id": "act1"`) - 1},
 		{"a wrong checksum", strings.Replace(text, `"data": "JVBERiBjdg=="`, `"data": "JVBERiBjdw=="`, 1), ProblemChecksum, lineOf(lines, `"id": "act1"`) - 1},
 		{"another format", strings.Replace(text, `"format": "carnet"`, `"format": "autre"`, 1), ProblemFormat, 1},
-		{"an unknown field", strings.Replace(text, `"minutes": 90,`, `"minutes": 90, "extra": 1,`, 1), ProblemSyntax, 0},
+		{"an unknown field", strings.Replace(text, `"minutes": 90,`, `"minutes": 90, "extra": 1,`, 1), ProblemField, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

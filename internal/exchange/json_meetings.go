@@ -13,9 +13,9 @@ func meetingToJSON(m journal.Meeting) meetingJSON {
 	return out
 }
 
-func (r *jsonReader) readMeeting(b *Bundle, line int) error {
+func (r *jsonReader) readMeeting(line int) error {
 	var in meetingJSON
-	if err := r.dec.Decode(&in); err != nil {
+	if err := r.decode(&in); err != nil {
 		return err
 	}
 	f := fields{line: line}
@@ -27,9 +27,8 @@ func (r *jsonReader) readMeeting(b *Bundle, line int) error {
 	for _, a := range in.Agreed {
 		m.Agreed = append(m.Agreed, journal.AgreedAction{Text: a.Text, Date: f.date("agreed.date", a.Date, false), ActID: a.ActID})
 	}
-	if err := r.finish(line, in.ID, f, m); err != nil {
+	if err := r.finish(line, in.ID, f, m, meetingValues(m)); err != nil {
 		return err
 	}
-	b.Meetings = append(b.Meetings, m)
-	return nil
+	return r.each(Item{Line: line, Meeting: &m})
 }

@@ -1,182 +1,287 @@
 package exchange
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
-// ReadJSON parses a whole Carnet JSON file. It returns an *InputError naming
-// the line at fault for a truncated or malformed file, an unknown format, a
-// field with an invalid value or an attachment whose checksum does not
-// match; nothing is returned then but the error.
+// Item is one record of a Carnet JSON file, with the line where it starts.
+// Exactly one of the pointers is set.
+type Item struct {
+	Line    int
+	Profile *journal.Profile
+	Act     *journal.Act
+	Mail    *journal.Mail
+	Request *rights.Request
+	Meeting *journal.Meeting
+}
+
+// ReadJSON parses a whole Carnet JSON file held in memory; see DecodeJSON.
+// Nothing is returned but the error when the file is refused.
 func ReadJSON(data []byte) (Bundle, error) {
-	r := &jsonReader{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
-	// A first pass over the whole text gives syntax errors at their true offset.
-	var whole json.RawMessage
-	if err := json.Unmarshal(data, &whole); err != nil {
-		var syn *json.SyntaxError
-		if errors.As(err, &syn) && syn.Offset >= int64(len(bytes.TrimRight(data, " \t\r\n"))) {
-			return Bundle{}, &InputError{Line: r.lineAt(int64(len(data))), Problem: ProblemTruncated}
+	var b Bundle
+	err := DecodeJSON(bytes.NewReader(data), func(it Item) error {
+		switch {
+		case it.Profile != nil:
+			b.Profile = it.Profile
+		case it.Act != nil:
+			b.Acts = append(b.Acts, *it.Act)
+		case it.Mail != nil:
+			b.Mails = append(b.Mails, *it.Mail)
+		case it.Request != nil:
+			b.Requests = append(b.Requests, *it.Request)
+		case it.Meeting != nil:
+			b.Meetings = append(b.Meetings, *it.Meeting)
 		}
-		if errors.As(err, &syn) {
-			return Bundle{}, &InputError{Line: r.lineAt(syn.Offset - 1), Problem: ProblemSyntax}
-		}
-		return Bundle{}, &InputError{Line: 1, Problem: ProblemSyntax, Value: err.Error()}
-	}
-	r.dec.DisallowUnknownFields()
-	b, err := r.read()
+		return nil
+	})
 	if err != nil {
 		return Bundle{}, err
 	}
 	return b, nil
 }
 
+// DecodeJSON reads a Carnet JSON file from r one record at a time and
+// calls each with every record, in file order, once it is checked; memory
+// holds one record, not the file. A UTF-8 byte-order mark is skipped. It
+// returns the first error of each, or an *InputError naming the line at
+// fault for a truncated or malformed file, a UTF-16 file, an unknown format,
+// a field with an invalid value, an identifier used twice, a status that is
+// not the last entry of its history or a proof whose checksum does not
+// match. Records already passed to each stay passed: a caller that must
+// keep all or nothing collects them in a transaction.
+func DecodeJSON(r io.Reader, each func(Item) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(64)
+	if enc := wideEncoding(head); enc != "" {
+		return inputError(1, "", ProblemEncoding, enc, "")
+	}
+	if bytes.HasPrefix(head, []byte(utf8BOM)) {
+		_, _ = br.Discard(len(utf8BOM))
+	}
+	lr := newLineReader(br)
+	dec := json.NewDecoder(lr)
+	dec.DisallowUnknownFields()
+	jr := &jsonReader{lines: lr, dec: dec, ids: map[string]bool{}, each: each}
+	return jr.read()
+}
+
 type jsonReader struct {
-	data []byte
-	dec  *json.Decoder
-	ids  map[string]bool
+	lines   *lineReader
+	dec     *json.Decoder
+	ids     map[string]bool
+	each    func(Item) error
+	format  string
+	version int
 }
 
 // lineAt returns the 1-based line of a byte offset.
-func (r *jsonReader) lineAt(offset int64) int {
-	if offset > int64(len(r.data)) {
-		offset = int64(len(r.data))
-	}
-	return bytes.Count(r.data[:offset], []byte("\n")) + 1
-}
+func (r *jsonReader) lineAt(offset int64) int { return r.lines.lineAt(offset) }
 
-// fail converts a decoding error into an *InputError with its line.
-func (r *jsonReader) fail(err error) error {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		return &InputError{Line: r.lineAt(int64(len(r.data))), Problem: ProblemTruncated}
-	case errors.As(err, &syn):
-		return &InputError{Line: r.lineAt(r.dec.InputOffset()), Problem: ProblemSyntax}
-	case errors.As(err, &typ):
-		return &InputError{Line: r.lineAt(typ.Offset), Field: typ.Field, Problem: ProblemField}
-	}
-	var in *InputError
-	if errors.As(err, &in) {
-		return in
-	}
-	return &InputError{Line: r.lineAt(r.dec.InputOffset()), Problem: ProblemSyntax, Value: err.Error()}
-}
-
-func (r *jsonReader) expectDelim(d json.Delim) error {
+// token reads the next token, turning errors into *InputError.
+func (r *jsonReader) token() (json.Token, error) {
 	tok, err := r.dec.Token()
 	if err != nil {
-		return r.fail(err)
+		return nil, r.fail(err, -1)
 	}
-	if tok != d {
-		return &InputError{Line: r.lineAt(r.dec.InputOffset()), Problem: ProblemFormat}
+	return tok, nil
+}
+
+// decode reads the next value into v, turning errors into *InputError with
+// the line in the file: the decoder counts offsets from the value's start.
+func (r *jsonReader) decode(v any) error {
+	pre := r.dec.InputOffset()
+	if r.lines.byteAt(pre) == ',' || r.lines.byteAt(pre) == ':' {
+		pre++
+	}
+	if err := r.dec.Decode(v); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) {
+			// The decoder counts syntax offsets from the start of the
+			// stream's values, not of this one: scan the value again.
+			if held := r.lines.from(pre); held != nil {
+				var raw json.RawMessage
+				if err2 := json.Unmarshal(held, &raw); errors.As(err2, &syn) {
+					return inputError(r.lineAt(pre+syn.Offset-1), "", ProblemSyntax, "", "")
+				}
+			}
+			return inputError(r.lineAt(r.dec.InputOffset()), "", ProblemSyntax, "", "")
+		}
+		return r.fail(err, pre)
 	}
 	return nil
 }
 
-func (r *jsonReader) read() (Bundle, error) {
-	var b Bundle
-	r.ids = map[string]bool{}
-	if err := r.expectDelim('{'); err != nil {
-		return b, err
+// fail converts a decoding error into an *InputError with its line. base
+// is the offset the decoder's own offsets count from, or -1 when they are
+// offsets in the file.
+func (r *jsonReader) fail(err error, base int64) error {
+	var in *InputError
+	if errors.As(err, &in) {
+		return in
 	}
-	var format string
-	var version int
+	at := func(off int64) int {
+		if base >= 0 {
+			off += base
+		}
+		return r.lineAt(off)
+	}
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return inputError(r.lineAt(1<<62), "", ProblemTruncated, "", "")
+	case errors.As(err, &syn):
+		return inputError(at(syn.Offset), "", ProblemSyntax, "", "")
+	case errors.As(err, &typ):
+		return inputError(at(typ.Offset), typ.Field, ProblemField, typ.Value, ReasonType)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		line := r.lineAt(r.dec.InputOffset())
+		if held := r.lines.from(base); base >= 0 && held != nil {
+			if i := bytes.Index(held, []byte(`"`+name+`"`)); i >= 0 {
+				line = r.lineAt(base + int64(i))
+			}
+		}
+		return inputError(line, name, ProblemField, name, ReasonUnknownField)
+	}
+	return inputError(r.lineAt(r.dec.InputOffset()), "", ProblemSyntax, err.Error(), "")
+}
+
+func (r *jsonReader) expectDelim(d json.Delim) error {
+	tok, err := r.token()
+	if err != nil {
+		return err
+	}
+	if tok != d {
+		return inputError(r.lineAt(r.dec.InputOffset()), "", ProblemFormat, "", "")
+	}
+	return nil
+}
+
+func (r *jsonReader) read() error {
+	if err := r.expectDelim('{'); err != nil {
+		return err
+	}
 	for r.dec.More() {
-		tok, err := r.dec.Token()
+		tok, err := r.token()
 		if err != nil {
-			return b, r.fail(err)
+			return err
 		}
 		key, _ := tok.(string)
 		switch key {
 		case "format":
-			err = r.dec.Decode(&format)
+			err = r.decode(&r.format)
 		case "version":
-			err = r.dec.Decode(&version)
+			err = r.decode(&r.version)
 		case "profile":
-			err = r.readProfile(&b)
-		case "acts":
-			err = r.readArray(func(line int) error { return r.readAct(&b, line) })
-		case "mails":
-			err = r.readArray(func(line int) error { return r.readMail(&b, line) })
-		case "requests":
-			err = r.readArray(func(line int) error { return r.readRequest(&b, line) })
-		case "meetings":
-			err = r.readArray(func(line int) error { return r.readMeeting(&b, line) })
+			err = r.checkFormat(false)
+			if err == nil {
+				err = r.readProfile()
+			}
+		case "acts", "mails", "requests", "meetings":
+			err = r.checkFormat(false)
+			if err == nil {
+				err = r.readArray(key)
+			}
 		default:
-			return b, &InputError{Line: r.lineAt(r.dec.InputOffset()), Problem: ProblemFormat, Value: key}
+			return inputError(r.lineAt(r.dec.InputOffset()), key, ProblemFormat, key, "")
 		}
 		if err != nil {
-			return b, r.fail(err)
+			return err
 		}
 	}
 	if err := r.expectDelim('}'); err != nil {
-		return b, err
+		return err
 	}
 	if _, err := r.dec.Token(); err != io.EOF {
-		return b, &InputError{Line: r.lineAt(r.dec.InputOffset()), Problem: ProblemSyntax}
+		return inputError(r.lineAt(r.dec.InputOffset()), "", ProblemSyntax, "", "")
 	}
-	if format != FormatName || version != FormatVersion {
-		return b, &InputError{Line: 1, Problem: ProblemFormat, Value: format}
-	}
-	return b, nil
+	return r.checkFormat(true)
 }
 
-// readArray calls item for every element of a JSON array, with the line
-// where the element starts.
-func (r *jsonReader) readArray(item func(line int) error) error {
+// checkFormat refuses a file whose format or version is not Carnet's. Before
+// the end (end false) a file that has not named its format yet may go on.
+func (r *jsonReader) checkFormat(end bool) error {
+	if !end && r.format == "" && r.version == 0 {
+		return nil
+	}
+	if r.format != FormatName || r.version != FormatVersion {
+		return inputError(1, "format", ProblemFormat, r.format, "")
+	}
+	return nil
+}
+
+// readArray reads every element of the array named key, each with the line
+// where it starts.
+func (r *jsonReader) readArray(key string) error {
 	if err := r.expectDelim('['); err != nil {
 		return err
 	}
 	for r.dec.More() {
 		start := r.dec.InputOffset()
 		// The element starts after the separator and spaces that follow start.
-		for start < int64(len(r.data)) && bytes.IndexByte([]byte(", \t\r\n"), r.data[start]) >= 0 {
+		for c := r.lines.byteAt(start); c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\n'; c = r.lines.byteAt(start) {
 			start++
 		}
-		if err := item(r.lineAt(start)); err != nil {
+		r.lines.mark(start)
+		line := r.lineAt(start)
+		var err error
+		switch key {
+		case "acts":
+			err = r.readAct(line)
+		case "mails":
+			err = r.readMail(line)
+		case "requests":
+			err = r.readRequest(line)
+		case "meetings":
+			err = r.readMeeting(line)
+		}
+		if err != nil {
 			return err
 		}
 	}
 	return r.expectDelim(']')
 }
 
-func (r *jsonReader) readProfile(b *Bundle) error {
+func (r *jsonReader) readProfile() error {
 	var p profileJSON
-	if err := r.dec.Decode(&p); err != nil {
+	if err := r.decode(&p); err != nil {
 		return err
 	}
 	prof := journal.Profile{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
 		Agency: p.Agency, Adviser: p.Adviser, Departement: p.Departement,
 		TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale, Email: p.Email}
-	f := fields{line: r.lineAt(r.dec.InputOffset())}
+	line := r.lineAt(r.dec.InputOffset())
+	f := fields{line: line}
 	prof.ContractDate = f.date("contract_date", p.ContractDate, false)
 	prof.BirthDate = f.date("birth_date", p.BirthDate, false)
 	if !journal.BirthDateInRange(prof.BirthDate) {
-		f.bad("birth_date", p.BirthDate)
+		f.bad("birth_date", p.BirthDate, journal.ProblemBirthDate)
 	}
 	if p.Email != "" && !journal.ValidEmail(p.Email) {
-		f.bad("email", p.Email)
+		f.bad("email", p.Email, journal.ProblemEmail)
 	}
 	if f.err != nil {
 		return f.err
 	}
 	if err := prof.Validate(); err != nil {
-		return fieldError(r.lineAt(r.dec.InputOffset()), err)
+		return fieldError(line, err, profileValues(prof))
 	}
-	b.Profile = &prof
-	return nil
+	return r.each(Item{Line: line, Profile: &prof})
 }
 
-func (r *jsonReader) readAct(b *Bundle, line int) error {
+func (r *jsonReader) readAct(line int) error {
 	var in actJSON
-	if err := r.dec.Decode(&in); err != nil {
+	if err := r.decode(&in); err != nil {
 		return err
 	}
 	f := fields{line: line}
@@ -190,23 +295,41 @@ func (r *jsonReader) readAct(b *Bundle, line int) error {
 		DeletedAt: f.stamp("deleted_at", in.DeletedAt, false)}
 	for _, h := range in.History {
 		st := journal.Status(h.Status)
-		if _, ok := journal.StatusFromFrench(h.Status); !ok || st == journal.StatusNone || h.ID == "" {
-			f.bad("history.status", h.Status)
+		if _, ok := journal.StatusFromFrench(h.Status); !ok || st == journal.StatusNone {
+			f.bad("history.status", h.Status, journal.ProblemUnknownValue)
 		}
+		f.id(r, "history.id", "h:", h.ID)
 		a.History = append(a.History, journal.StatusChange{ID: h.ID, Status: st,
 			Date: f.date("history.date", h.Date, true), CreatedAt: f.stamp("history.created_at", h.CreatedAt, true)})
 	}
-	a.Attachments = f.attachments(in.Attachments)
-	if err := r.finish(line, in.ID, f, a); err != nil {
+	if last := lastStatus(a.History); f.err == nil && a.Status != last {
+		f.bad("status", string(a.Status), ReasonStatusHistory)
+	}
+	a.Attachments = f.attachments(r, in.Attachments)
+	if err := r.finish(line, in.ID, f, a, actValues(a)); err != nil {
 		return err
 	}
-	b.Acts = append(b.Acts, a)
-	return nil
+	return r.each(Item{Line: line, Act: &a})
 }
 
-func (r *jsonReader) readMail(b *Bundle, line int) error {
+// lastStatus returns the status the store reads as current: the entry with
+// the latest date, then the latest creation, then the last in the file.
+func lastStatus(h []journal.StatusChange) journal.Status {
+	if len(h) == 0 {
+		return journal.StatusNone
+	}
+	last := h[0]
+	for _, c := range h[1:] {
+		if !c.Date.Before(last.Date) && (c.Date.After(last.Date) || !c.CreatedAt.Before(last.CreatedAt)) {
+			last = c
+		}
+	}
+	return last.Status
+}
+
+func (r *jsonReader) readMail(line int) error {
 	var in mailJSON
-	if err := r.dec.Decode(&in); err != nil {
+	if err := r.decode(&in); err != nil {
 		return err
 	}
 	f := fields{line: line}
@@ -216,37 +339,42 @@ func (r *jsonReader) readMail(b *Bundle, line int) error {
 		PeriodFrom: f.date("period_from", in.PeriodFrom, false), PeriodTo: f.date("period_to", in.PeriodTo, false),
 		CreatedAt: f.stamp("created_at", in.CreatedAt, true), UpdatedAt: f.stamp("updated_at", in.UpdatedAt, true),
 		DeletedAt: f.stamp("deleted_at", in.DeletedAt, false)}
-	m.Attachments = f.attachments(in.Attachments)
-	if err := r.finish(line, in.ID, f, m); err != nil {
+	m.Attachments = f.attachments(r, in.Attachments)
+	if err := r.finish(line, in.ID, f, m, mailValues(m)); err != nil {
 		return err
 	}
-	b.Mails = append(b.Mails, m)
-	return nil
+	return r.each(Item{Line: line, Mail: &m})
 }
 
 // finish checks a decoded record: a new, non-empty ID, fields that parsed,
 // and the domain's validation. It returns the first *InputError.
-func (r *jsonReader) finish(line int, id string, f fields, record interface{ Validate() error }) error {
-	if err := r.checkID(line, "id", id); err != nil {
+func (r *jsonReader) finish(line int, id string, f fields, record interface{ Validate() error }, values map[string]string) error {
+	if err := r.checkID(line, "id", "r:", id); err != nil {
 		return err
 	}
 	if f.err != nil {
 		return f.err
 	}
 	if err := record.Validate(); err != nil {
-		return fieldError(line, err)
+		return fieldError(line, err, values)
 	}
 	return nil
 }
 
-func (r *jsonReader) checkID(line int, field, id string) error {
-	if id == "" {
-		return &InputError{Line: line, Field: field, Problem: ProblemField}
+// checkID refuses an empty, overlong or already seen identifier; space
+// keeps records, history entries and proofs apart.
+func (r *jsonReader) checkID(line int, field, space, id string) error {
+	switch {
+	case id == "":
+		return inputError(line, field, ProblemField, "", ReasonMissing)
+	case len(id) > journal.MaxIDLen:
+		return inputError(line, field, ProblemField, id, journal.ProblemTooLong)
+	case !journal.ValidText(id):
+		return inputError(line, field, ProblemField, id, journal.ProblemText)
+	case r.ids[space+id]:
+		return inputError(line, field, ProblemDuplicate, id, "")
 	}
-	if r.ids[id] {
-		return &InputError{Line: line, Field: field, Problem: ProblemDuplicate, Value: id}
-	}
-	r.ids[id] = true
+	r.ids[space+id] = true
 	return nil
 }
 
@@ -256,9 +384,18 @@ type fields struct {
 	err  *InputError
 }
 
-func (f *fields) bad(field, value string) {
+func (f *fields) bad(field, value, reason string) {
 	if f.err == nil {
-		f.err = &InputError{Line: f.line, Field: field, Problem: ProblemField, Value: value}
+		f.err = inputError(f.line, field, ProblemField, value, reason)
+	}
+}
+
+func (f *fields) id(r *jsonReader, field, space, id string) {
+	if f.err != nil {
+		return
+	}
+	if err := r.checkID(f.line, field, space, id); err != nil {
+		f.err = err.(*InputError)
 	}
 }
 
@@ -268,7 +405,7 @@ func (f *fields) date(field, s string, required bool) time.Time {
 	}
 	t, err := journal.ParseISODate(s)
 	if err != nil {
-		f.bad(field, s)
+		f.bad(field, s, journal.ProblemInvalidDate)
 	}
 	return t
 }
@@ -279,12 +416,12 @@ func (f *fields) stamp(field, s string, required bool) time.Time {
 	}
 	t, err := time.Parse(journal.TimestampLayout, s)
 	if err != nil {
-		f.bad(field, s)
+		f.bad(field, s, journal.ProblemInvalidDate)
 	}
 	return t
 }
 
-func (f *fields) attachments(in []attachmentJSON) []journal.Attachment {
+func (f *fields) attachments(r *jsonReader, in []attachmentJSON) []journal.Attachment {
 	var out []journal.Attachment
 	for _, a := range in {
 		att := journal.Attachment{ID: a.ID, Name: a.Name, MimeType: a.MimeType, Size: a.Size,
@@ -292,28 +429,18 @@ func (f *fields) attachments(in []attachmentJSON) []journal.Attachment {
 		if att.Data == nil {
 			att.Data = []byte{}
 		}
+		f.id(r, "attachments.id", "a:", a.ID)
 		switch {
-		case a.ID == "" || a.Name == "":
-			f.bad("attachments.id", a.ID)
+		case a.Name == "":
+			f.bad("attachments.name", a.Name, journal.ProblemRequired)
 		case att.Size > journal.MaxAttachmentSize:
-			f.bad("attachments.size", a.Name)
+			f.bad("attachments.size", a.Name, journal.ProblemTooLarge)
 		case !att.Verify():
 			if f.err == nil {
-				f.err = &InputError{Line: f.line, Field: "attachments.sha256", Problem: ProblemChecksum, Value: a.Name}
+				f.err = inputError(f.line, "attachments.sha256", ProblemChecksum, a.Name, "")
 			}
 		}
 		out = append(out, att)
 	}
 	return out
-}
-
-// fieldError turns a domain validation error into an *InputError at line.
-func fieldError(line int, err error) error {
-	var v *journal.ValidationError
-	if errors.As(err, &v) {
-		for _, k := range sortedKeys(v.Fields) {
-			return &InputError{Line: line, Field: k, Problem: ProblemField, Value: v.Fields[k]}
-		}
-	}
-	return &InputError{Line: line, Problem: ProblemField, Value: err.Error()}
 }

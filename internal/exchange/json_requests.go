@@ -74,9 +74,9 @@ func requestToJSON(r rights.Request) requestJSON {
 	return out
 }
 
-func (r *jsonReader) readRequest(b *Bundle, line int) error {
+func (r *jsonReader) readRequest(line int) error {
 	var in requestJSON
-	if err := r.dec.Decode(&in); err != nil {
+	if err := r.decode(&in); err != nil {
 		return err
 	}
 	f := fields{line: line}
@@ -97,9 +97,9 @@ func (r *jsonReader) readRequest(b *Bundle, line int) error {
 		req.Snapshot = &rights.Snapshot{PDF: in.Snapshot.PDF, Text: in.Snapshot.Text,
 			CreatedAt: f.stamp("snapshot.created_at", in.Snapshot.CreatedAt, true)}
 	}
-	if err := r.finish(line, in.ID, f, req); err != nil {
+	if err := r.finish(line, in.ID, f, req, map[string]string{"id": in.ID, "kind": in.Kind, "mode": in.Mode,
+		"parent_id": in.ParentID, "recipient_kind": in.RecipientKind}); err != nil {
 		return err
 	}
-	b.Requests = append(b.Requests, req)
-	return nil
+	return r.each(Item{Line: line, Request: &req})
 }

@@ -101,9 +101,6 @@ type Act struct {
 // MaxActMinutes is the longest duration one act may have: 24 hours.
 const MaxActMinutes = 24 * 60
 
-// maxTextLen bounds every free-text field, so a pasted file cannot bloat the record.
-const maxTextLen = 20000
-
 // Type returns the catalogue entry of the act, and false when unknown.
 func (a Act) Type() (ActType, bool) { return LookupActType(a.Theme, a.Code) }
 
@@ -146,13 +143,22 @@ func (a Act) Validate() error {
 	if a.NextAction != "" && a.NextActionOn.IsZero() {
 		p.add("next_action_on", ProblemRequired)
 	}
-	for field, v := range map[string]string{"label": a.Label, "organisation": a.Organisation,
-		"notes": a.Notes, "offer_ref": a.OfferRef, "next_action": a.NextAction,
-		"contact_name": a.Contact.Name, "contact_role": a.Contact.Role} {
-		if len(v) > maxTextLen {
-			p.add(field, ProblemTooLong)
-		}
+	p.checkText("id", a.ID, MaxIDLen)
+	p.checkText("theme", a.Theme, MaxCodeLen)
+	p.checkText("code", a.Code, MaxCodeLen)
+	p.checkText("label", a.Label, MaxNameLen)
+	p.checkText("organisation", a.Organisation, MaxNameLen)
+	p.checkText("contact_name", a.Contact.Name, MaxNameLen)
+	p.checkText("contact_role", a.Contact.Role, MaxNameLen)
+	p.checkText("contact_email", a.Contact.Email, MaxContactEmail)
+	p.checkText("contact_phone", a.Contact.Phone, MaxPhoneLen)
+	p.checkText("offer_ref", a.OfferRef, MaxLineLen)
+	p.checkText("next_action", a.NextAction, MaxLineLen)
+	p.checkText("notes", a.Notes, maxTextLen)
+	for _, h := range a.History {
+		p.checkText("history.id", h.ID, MaxIDLen)
 	}
+	p.checkAttachments("attachments", a.Attachments)
 	return p.err()
 }
 

@@ -95,12 +95,11 @@ func (m Mail) Validate() error {
 	if m.Subject == "" {
 		p.add("subject", ProblemRequired)
 	}
-	if len(m.Subject) > maxTextLen {
-		p.add("subject", ProblemTooLong)
-	}
-	if len(m.Notes) > maxTextLen {
-		p.add("notes", ProblemTooLong)
-	}
+	p.checkText("id", m.ID, MaxIDLen)
+	p.checkText("subject", m.Subject, maxTextLen)
+	p.checkText("notes", m.Notes, maxTextLen)
+	p.checkText("reply_mail", m.ReplyMailID, MaxIDLen)
+	p.checkAttachments("attachments", m.Attachments)
 	if !m.ReplyBy.IsZero() && !m.Date.IsZero() && m.ReplyBy.Before(m.Date) {
 		p.add("reply_by", ProblemInvalidDate)
 	}

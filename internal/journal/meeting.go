@@ -78,8 +78,22 @@ func (m Meeting) Validate() error {
 			p.add("agreed", ProblemRequired)
 		}
 	}
-	if len(m.Notes) > maxTextLen {
-		p.add("notes", ProblemTooLong)
+	p.checkText("id", m.ID, MaxIDLen)
+	p.checkText("adviser", m.Adviser, MaxNameLen)
+	p.checkText("place", m.Place, MaxNameLen)
+	p.checkText("notes", m.Notes, maxTextLen)
+	if len(m.Questions) > MaxListLen || len(m.Documents) > MaxListLen || len(m.Agreed) > MaxListLen {
+		p.add("list", ProblemTooLong)
+	}
+	for _, q := range m.Questions {
+		p.checkText("questions", q, MaxLineLen)
+	}
+	for _, d := range m.Documents {
+		p.checkText("documents", d, MaxLineLen)
+	}
+	for _, a := range m.Agreed {
+		p.checkText("agreed", a.Text, MaxLineLen)
+		p.checkText("agreed.act_id", a.ActID, MaxIDLen)
 	}
 	return p.err()
 }

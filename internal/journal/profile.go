@@ -100,11 +100,13 @@ func (p Profile) Validate() error {
 	if p.TextScale < 0.8 || p.TextScale > 2 {
 		pr.add("text_scale", ProblemUnknownValue)
 	}
-	for field, v := range map[string]string{"name": p.Name, "address": p.Address,
-		"france_travail_id": p.FranceTravailID, "agency": p.Agency, "adviser": p.Adviser} {
-		if len(v) > 2000 {
-			pr.add(field, ProblemTooLong)
-		}
-	}
+	pr.checkText("name", p.Name, MaxLineLen)
+	pr.checkText("address", p.Address, MaxLineLen)
+	pr.checkText("france_travail_id", p.FranceTravailID, MaxLineLen)
+	pr.checkText("agency", p.Agency, MaxLineLen)
+	pr.checkText("adviser", p.Adviser, MaxLineLen)
+	pr.checkText("departement", p.Departement, MaxCodeLen)
+	pr.checkText("email", p.Email, MaxEmailLen)
+	pr.checkText("language", p.Language, MaxCodeLen)
 	return pr.err()
 }

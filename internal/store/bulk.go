@@ -97,56 +97,40 @@ type ImportStats struct {
 // new ID are added; a known record is replaced only when the incoming one
 // was updated later; history entries and attachments are added when their
 // ID is new; nothing is ever deleted. The profile is taken only when none
-// is saved yet. On any error nothing is written.
+// is saved yet. An import either leaves a record that Check accepts with
+// every incoming row present, or writes nothing: it returns an
+// *ImportError for a history or proof ID stored elsewhere or with other
+// content, a status that is not the last entry of the merged history, or a
+// reply link to a missing mail; or the database's error.
 func (s *Store) Import(ctx context.Context, profile *journal.Profile, acts []journal.Act, mails []journal.Mail, requests []rights.Request, meetings []journal.Meeting) (ImportStats, error) {
-	var st ImportStats
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.ImportEach(ctx, func(put func(ImportItem) error) error {
 		if profile != nil {
-			var n int
-			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM profile").Scan(&n); err != nil {
-				return err
-			}
-			if n == 0 {
-				if err := upsertProfile(ctx, tx, *profile, s.stamp()); err != nil {
-					return err
-				}
-				st.ProfileSet = 1
-			}
-		}
-		for _, a := range acts {
-			if err := importAct(ctx, tx, a, &st); err != nil {
+			if err := put(ImportItem{Profile: profile}); err != nil {
 				return err
 			}
 		}
-		for _, m := range mails {
-			if err := importMail(ctx, tx, m, &st); err != nil {
+		for i := range acts {
+			if err := put(ImportItem{Act: &acts[i]}); err != nil {
 				return err
 			}
 		}
-		for _, r := range requests {
-			added, err := importRequest(ctx, tx, r)
-			if err != nil {
+		for i := range mails {
+			if err := put(ImportItem{Mail: &mails[i]}); err != nil {
 				return err
-			}
-			if added {
-				st.RequestsAdded++
 			}
 		}
-		for _, m := range meetings {
-			added, err := importMeeting(ctx, tx, m)
-			if err != nil {
+		for i := range requests {
+			if err := put(ImportItem{Request: &requests[i]}); err != nil {
 				return err
 			}
-			if added {
-				st.MeetingsAdded++
+		}
+		for i := range meetings {
+			if err := put(ImportItem{Meeting: &meetings[i]}); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
-	if err != nil {
-		return ImportStats{}, err
-	}
-	return st, nil
 }
 
 func existingUpdatedAt(ctx context.Context, tx *sql.Tx, table, id string) (string, bool, error) {
@@ -158,7 +142,7 @@ func existingUpdatedAt(ctx context.Context, tx *sql.Tx, table, id string) (strin
 	return updated, err == nil, err
 }
 
-func importAct(ctx context.Context, tx *sql.Tx, a journal.Act, st *ImportStats) error {
+func importAct(ctx context.Context, tx *sql.Tx, a journal.Act, line int, st *ImportStats) error {
 	updated, exists, err := existingUpdatedAt(ctx, tx, "acts", a.ID)
 	if err != nil {
 		return err
@@ -174,16 +158,13 @@ func importAct(ctx context.Context, tx *sql.Tx, a journal.Act, st *ImportStats) 
 	if err != nil {
 		return err
 	}
-	for _, h := range a.History {
-		q, args := insertSQL("act_status_history", statusChangeFields(a.ID, h))
-		if _, err := tx.ExecContext(ctx, q+" ON CONFLICT(id) DO NOTHING", args...); err != nil {
-			return err
-		}
+	if err := importHistory(ctx, tx, a, line); err != nil {
+		return err
 	}
-	return importAttachments(ctx, tx, "act_id", a.ID, a.Attachments, st)
+	return importOwnedAttachments(ctx, tx, "act", "act_id", a.ID, line, a.Attachments, st)
 }
 
-func importMail(ctx context.Context, tx *sql.Tx, m journal.Mail, st *ImportStats) error {
+func importMail(ctx context.Context, tx *sql.Tx, m journal.Mail, line int, st *ImportStats) error {
 	updated, exists, err := existingUpdatedAt(ctx, tx, "mails", m.ID)
 	if err != nil {
 		return err
@@ -199,22 +180,5 @@ func importMail(ctx context.Context, tx *sql.Tx, m journal.Mail, st *ImportStats
 	if err != nil {
 		return err
 	}
-	return importAttachments(ctx, tx, "mail_id", m.ID, m.Attachments, st)
-}
-
-func importAttachments(ctx context.Context, tx *sql.Tx, ownerColumn, ownerID string, list []journal.Attachment, st *ImportStats) error {
-	for _, att := range list {
-		var n int
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM attachments WHERE id = ?", att.ID).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			continue
-		}
-		if err := insertAttachment(ctx, tx, ownerColumn, ownerID, att); err != nil {
-			return err
-		}
-		st.AttachmentsAdded++
-	}
-	return nil
+	return importOwnedAttachments(ctx, tx, "mail", "mail_id", m.ID, line, m.Attachments, st)
 }
