@@ -13,6 +13,7 @@ import (
 	"github.com/carnet-app/carnet/i18n"
 	"github.com/carnet-app/carnet/internal/exchange"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/recorderr"
 )
 
 // Explain turns any error a use case returns into one or more sentences in
@@ -37,6 +38,9 @@ func Explain(tr *i18n.Translator, err error) string {
 		execErr  *exec.Error
 		exitErr  *exec.ExitError
 	)
+	if key := recordProblem(err); key != "" {
+		return tr.T(key)
+	}
 	switch {
 	case errors.Is(err, context.Canceled):
 		return tr.T("fail.cancelled")
@@ -94,6 +98,28 @@ func Explain(tr *i18n.Translator, err error) string {
 		return tr.T("fail.file", path.Path)
 	}
 	return explainDriver(tr, err.Error())
+}
+
+// recordProblem returns the message key of a problem of the record file
+// itself, which the store marks with a recorderr kind, or "".
+func recordProblem(err error) string {
+	switch {
+	case errors.Is(err, recorderr.ErrDamaged):
+		return "fail.record_damaged_readonly"
+	case errors.Is(err, recorderr.ErrNotCarnet):
+		return "fail.not_carnet"
+	case errors.Is(err, recorderr.ErrNewer):
+		return "fail.record_newer"
+	case errors.Is(err, recorderr.ErrOutdated):
+		return "fail.record_outdated"
+	case errors.Is(err, recorderr.ErrFull):
+		return "fail.record_full"
+	case errors.Is(err, recorderr.ErrBusy):
+		return "fail.record_busy_other"
+	case errors.Is(err, recorderr.ErrReadOnly):
+		return "fail.record_readonly_open"
+	}
+	return ""
 }
 
 // explainDriver reads the messages of the database driver and of the PDF

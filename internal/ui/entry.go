@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -34,6 +35,22 @@ func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut lets the Entry handle its own shortcuts (copy, paste,
+// undo, select all) and passes Carnet's (Ctrl+N, Ctrl+S, Ctrl+1…7…) on to
+// the window, which would otherwise never see them while a field has the
+// focus.
+func (e *formEntry) TypedShortcut(s fyne.Shortcut) {
+	if _, ok := s.(*desktop.CustomShortcut); ok {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
+			if sc, ok := c.(fyne.Shortcutable); ok {
+				sc.TypedShortcut(s)
+				return
+			}
+		}
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // fieldError is the red line shown under a field that cannot be saved.

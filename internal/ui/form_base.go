@@ -112,7 +112,13 @@ func (s *listFormStack) showForm(form fyne.CanvasObject) {
 	s.formBox.Refresh()
 }
 
+// showList closes the form and gives the keyboard back to the window: the
+// focus must not stay on a field that is gone, or it would swallow every
+// shortcut (Ctrl+N, Ctrl+1…7, Ctrl+Z) until Tab or a click.
 func (s *listFormStack) showList() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(s.content); c != nil {
+		c.Unfocus()
+	}
 	s.formBox.Hide()
 	s.formBox.Objects = nil
 	s.listBox.Show()

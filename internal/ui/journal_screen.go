@@ -22,7 +22,7 @@ type journalScreen struct {
 	content *fyne.Container
 	stack   *listFormStack
 
-	search *widget.Entry
+	search *formEntry
 	period *widget.Select
 	theme  *widget.Select
 	status *widget.Select
@@ -50,7 +50,7 @@ func newJournalScreen(u *UI) *journalScreen {
 
 func (s *journalScreen) buildUI() {
 	tr, lbl := s.ui.tr, s.ui.lbl
-	s.search = widget.NewEntry()
+	s.search = newFormEntry("")
 	s.search.SetPlaceHolder(tr.T("journal.search_placeholder"))
 	s.search.OnChanged = func(string) { s.typing.schedule(s.ui, s.refresh) }
 

@@ -16,7 +16,7 @@ type mailScreen struct {
 	ui      *UI
 	content *fyne.Container
 	stack   *listFormStack
-	search  *widget.Entry
+	search  *formEntry
 	kind    *widget.Select
 	count   *widget.Label
 	list    *widget.List
@@ -38,7 +38,7 @@ func newMailScreen(u *UI) *mailScreen {
 
 func (s *mailScreen) buildUI() {
 	tr := s.ui.tr
-	s.search = widget.NewEntry()
+	s.search = newFormEntry("")
 	s.search.SetPlaceHolder(tr.T("mail.search_placeholder"))
 	s.search.OnChanged = func(string) { s.typing.schedule(s.ui, s.refresh) }
 	kinds := []string{tr.T("filter.all_kinds")}

@@ -210,6 +210,8 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, func(fyne.Shortcut) { u.focusSearch() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}, func(fyne.Shortcut) { u.saveCurrentForm() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl}, func(fyne.Shortcut) { u.undoCurrent() })
+	// The desktop driver reports Ctrl+Z as fyne.ShortcutUndo, not as a custom shortcut.
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoCurrent() })
 }
 
 // newAct opens an empty act form on the Journal screen.

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+)
+
+// keyboard sends keys as Fyne's desktop driver does: a shortcut goes to
+// the focused widget when it takes shortcuts, else to the window; a key
+// goes to the focused widget.
+type keyboard struct{ c fyne.Canvas }
+
+func (k keyboard) shortcut(s fyne.Shortcut) {
+	if f, ok := k.c.Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return
+	}
+	k.c.(fyne.Shortcutable).TypedShortcut(s)
+}
+
+func (k keyboard) ctrl(key fyne.KeyName) {
+	if key == fyne.KeyZ {
+		k.shortcut(&fyne.ShortcutUndo{}) // what the driver sends for Ctrl+Z
+		return
+	}
+	k.shortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault})
+}
+
+func (k keyboard) key(name fyne.KeyName) {
+	if f := k.c.Focused(); f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: name})
+	}
+}
+
+// TestShortcutsStillWorkAfterAFormCloses chains what a user does with the
+// keyboard only: Ctrl+N, Escape, Ctrl+N, Enter, Ctrl+1, Ctrl+2, then
+// deletes the act and undoes it with Ctrl+Z.
+func TestShortcutsStillWorkAfterAFormCloses(t *testing.T) {
+	u, _ := newTestUI(t)
+	kb := keyboard{u.win.Canvas()}
+	kb.ctrl(fyne.KeyN)
+	if u.journal.form == nil {
+		t.Fatal("Ctrl+N did not open the form")
+	}
+	kb.key(fyne.KeyEscape)
+	if u.journal.form != nil {
+		t.Fatal("Escape did not close the form")
+	}
+	kb.ctrl(fyne.KeyN)
+	if u.journal.form == nil {
+		t.Fatal("Ctrl+N after Escape did nothing: the closed form kept the keyboard")
+	}
+	fillAct(u.journal.form, "Boulangerie Dupont")
+	u.win.Canvas().Focus(u.journal.form.organisation)
+	kb.key(fyne.KeyReturn)
+	if u.journal.form != nil {
+		t.Fatal("Enter did not save the act")
+	}
+	kb.ctrl(fyne.Key1)
+	if u.tabs.SelectedIndex() != ScreenHome {
+		t.Fatal("Ctrl+1 after saving did nothing")
+	}
+	kb.ctrl(fyne.Key2)
+	if u.tabs.SelectedIndex() != ScreenJournal || len(u.journal.rows) != 1 {
+		t.Fatalf("Ctrl+2 shows tab %d with %d acts", u.tabs.SelectedIndex(), len(u.journal.rows))
+	}
+	u.journal.openForm(&u.journal.rows[0])
+	u.journal.form.deleteNow()
+	if len(u.journal.rows) != 0 {
+		t.Fatal("the act was not deleted")
+	}
+	kb.ctrl(fyne.KeyZ)
+	if len(u.journal.rows) != 1 || !strings.Contains(visibleRows(u.journal)[0], "Boulangerie Dupont") {
+		t.Fatal("Ctrl+Z after deleting did not bring the act back")
+	}
+	// A shortcut typed while the search field has the focus still reaches the window.
+	u.win.Canvas().Focus(u.journal.search)
+	test.Type(u.journal.search, "boul")
+	kb.ctrl(fyne.KeyN)
+	if u.journal.form == nil {
+		t.Fatal("Ctrl+N from the search field did nothing")
+	}
+}
