@@ -107,11 +107,10 @@ func (r *jsonReader) decode(v any) error {
 		if errors.As(err, &syn) {
 			// The decoder counts syntax offsets from the start of the
 			// stream's values, not of this one: scan the value again.
-			if held := r.lines.from(pre); held != nil {
-				var raw json.RawMessage
-				if err2 := json.Unmarshal(held, &raw); errors.As(err2, &syn) {
-					return inputError(r.lineAt(pre+syn.Offset-1), "", ProblemSyntax, "", "")
-				}
+			held, at := r.lines.from(pre)
+			var raw json.RawMessage
+			if err2 := json.Unmarshal(held, &raw); errors.As(err2, &syn) {
+				return inputError(r.lineAt(at+syn.Offset-1), "", ProblemSyntax, "", "")
 			}
 			return inputError(r.lineAt(r.dec.InputOffset()), "", ProblemSyntax, "", "")
 		}
@@ -146,9 +145,9 @@ func (r *jsonReader) fail(err error, base int64) error {
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
 		line := r.lineAt(r.dec.InputOffset())
-		if held := r.lines.from(base); base >= 0 && held != nil {
+		if held, at := r.lines.from(base); base >= 0 {
 			if i := bytes.Index(held, []byte(`"`+name+`"`)); i >= 0 {
-				line = r.lineAt(base + int64(i))
+				line = r.lineAt(at + int64(i))
 			}
 		}
 		return inputError(line, name, ProblemField, name, ReasonUnknownField)

@@ -48,14 +48,12 @@ func (l *lineReader) byteAt(off int64) byte {
 	return l.window[i]
 }
 
-// from returns the bytes held from offset off on, or nil when off was
-// forgotten.
-func (l *lineReader) from(off int64) []byte {
-	i := int64(l.start) + off - l.base
-	if off < l.base || i > int64(len(l.window)) {
-		return nil
-	}
-	return l.window[i:]
+// from returns the bytes held from offset off on, with the offset of their
+// first byte: off, or the last mark when off is before it.
+func (l *lineReader) from(off int64) ([]byte, int64) {
+	off = max(off, l.base)
+	i := min(int64(l.start)+off-l.base, int64(len(l.window)))
+	return l.window[i:], off
 }
 
 // mark forgets the bytes before offset off: later offsets are at or after it.
