@@ -35,6 +35,10 @@ type actForm struct {
 func newActForm(u *UI, act *journal.Act, done func(deleted *journal.Act)) *actForm {
 	f := &actForm{done: done}
 	f.formBase = newFormBase(u, f.onSaveTapped, f.onCancelTapped)
+	f.check = func() (map[string]string, validator) {
+		v, bad := f.read()
+		return bad, v
+	}
 	if act != nil {
 		f.act = *act
 	} else {
@@ -65,7 +69,10 @@ func (f *actForm) buildUI() {
 	f.duplicate.Importance = widget.WarningImportance
 	f.duplicate.Wrapping = fyne.TextWrapWord
 	f.duplicate.Hide()
-	f.organisation.OnChanged = func(string) { f.typing.schedule(f.ui, f.checkDuplicate) }
+	f.organisation.OnChanged = func(string) {
+		f.liveCheck()
+		f.typing.schedule(f.ui, f.checkDuplicate)
+	}
 
 	f.buildSelects()
 	f.private = widget.NewCheck(tr.T("act.private"), nil)

@@ -24,7 +24,14 @@ type formBase struct {
 	errors   map[string]fieldError
 	onSave   func()
 	onCancel func()
+	// check reads the form as a save would; after a refused save it runs
+	// at each keystroke, so that each error goes as soon as its field is right.
+	check  func() (map[string]string, validator)
+	failed bool // the last save was refused
 }
+
+// validator is a domain value that checks itself.
+type validator interface{ Validate() error }
 
 func newFormBase(u *UI, onSave, onCancel func()) formBase {
 	return formBase{ui: u, errors: map[string]fieldError{}, onSave: onSave, onCancel: onCancel}
@@ -35,6 +42,7 @@ func (b *formBase) entry(placeholder, text string) *formEntry {
 	e.SetText(text)
 	e.onEscape = b.onCancel
 	e.OnSubmitted = func(string) { b.onSave() }
+	e.OnChanged = func(string) { b.liveCheck() }
 	return e
 }
 
@@ -42,7 +50,17 @@ func (b *formBase) multiLine(text string) *formEntry {
 	e := newFormMultiLine("")
 	e.SetText(text)
 	e.onEscape = b.onCancel
+	e.OnChanged = func(string) { b.liveCheck() }
 	return e
+}
+
+// liveCheck shows the form's problems again after a refused save, so that
+// an error disappears as soon as its field is right.
+func (b *formBase) liveCheck() {
+	if b.failed && b.check != nil {
+		bad, v := b.check()
+		b.rejects(bad, v)
+	}
 }
 
 // field returns a form row's content: the widget, its error line, extras.
@@ -148,16 +166,22 @@ func chosen[T any](s *widget.Select, values []T) (T, bool) {
 	return zero, false
 }
 
-// rejects shows the problems found while reading the form, or else those
-// of the domain's validation, and reports whether there were any.
-func (b *formBase) rejects(bad map[string]string, value interface{ Validate() error }) bool {
-	if len(bad) == 0 {
-		var v *journal.ValidationError
-		if err := value.Validate(); errors.As(err, &v) {
-			bad = v.Fields
+// rejects shows, all at once, the problems found while reading the form
+// and those of the domain's validation (a field that could not be read
+// keeps its reading problem), and reports whether there were any.
+func (b *formBase) rejects(bad map[string]string, value validator) bool {
+	all := map[string]string{}
+	var v *journal.ValidationError
+	if err := value.Validate(); errors.As(err, &v) {
+		for field, code := range v.Fields {
+			all[field] = code
 		}
 	}
-	return b.showProblems(bad)
+	for field, code := range bad {
+		all[field] = code
+	}
+	b.failed = b.showProblems(all)
+	return b.failed
 }
 
 // saveAs asks where to save data, proposing name, and writes it there;

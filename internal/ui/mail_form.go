@@ -31,6 +31,10 @@ type mailForm struct {
 func newMailForm(u *UI, m *journal.Mail, all []journal.Mail, done func(deleted *journal.Mail)) *mailForm {
 	f := &mailForm{done: done}
 	f.formBase = newFormBase(u, f.onSaveTapped, f.onCancelTapped)
+	f.check = func() (map[string]string, validator) {
+		v, bad := f.read()
+		return bad, v
+	}
 	if m != nil {
 		f.mail = *m
 	} else {

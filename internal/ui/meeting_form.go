@@ -39,6 +39,10 @@ func newMeetingForm(u *UI, m *journal.Meeting, done func(*journal.Meeting)) *mee
 	f := &meetingForm{done: done}
 	f.saveBrief = func(name string, data []byte) { u.saveAs(name, data, nil) }
 	f.formBase = newFormBase(u, f.onSaveTapped, func() { f.done(nil) })
+	f.check = func() (map[string]string, validator) {
+		v, bad := f.read()
+		return bad, v
+	}
 	if m != nil {
 		f.meeting = *m
 	} else {
