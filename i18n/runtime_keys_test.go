@@ -47,7 +47,8 @@ func TestEveryKeyBuiltAtRunTimeIsTranslated(t *testing.T) {
 	add("error.", journal.ProblemRequired, journal.ProblemInvalidDate, journal.ProblemInvalidTime, journal.ProblemDuration,
 		journal.ProblemUnknownType, journal.ProblemUnknownValue, journal.ProblemTarget, journal.ProblemTooLarge,
 		journal.ProblemTooLong, journal.ProblemDepartement, journal.ProblemEmail, journal.ProblemBirthDate,
-		journal.ProblemBirthDateFuture)
+		journal.ProblemBirthDateFuture, journal.ProblemBeforeSending)
+	add("error.before_sending.", "received_on", "answered_on", "extension_on", "refused_on")
 	for _, k := range rights.Kinds() {
 		add("kind.", string(k))
 	}

@@ -23,6 +23,9 @@ const (
 	ProblemBirthDate = "birth_date"
 	// ProblemBirthDateFuture: a date of birth after today (checked by callers that know today).
 	ProblemBirthDateFuture = "birth_date_future"
+	// ProblemBeforeSending: a date of a request's life (receipt, answer,
+	// refusal, extension) before the day it was sent.
+	ProblemBeforeSending = "before_sending"
 )
 
 // ValidationError lists, per field name, the problem code found. It is

@@ -24,16 +24,16 @@ func (r Request) Validate() error {
 		bad["mode"] = journal.ProblemRequired
 	}
 	if !r.ReceivedOn.IsZero() && (!r.Sent() || r.ReceivedOn.Before(r.SentOn)) {
-		bad["received_on"] = journal.ProblemInvalidDate
+		bad["received_on"] = journal.ProblemBeforeSending
 	}
 	if !r.AnsweredOn.IsZero() && (!r.Sent() || r.AnsweredOn.Before(r.SentOn)) {
-		bad["answered_on"] = journal.ProblemInvalidDate
+		bad["answered_on"] = journal.ProblemBeforeSending
 	}
 	if !r.ExtensionOn.IsZero() && (!r.Sent() || r.ExtensionOn.Before(r.SentOn)) {
-		bad["extension_on"] = journal.ProblemInvalidDate
+		bad["extension_on"] = journal.ProblemBeforeSending
 	}
 	if !r.RefusedOn.IsZero() && (!r.Sent() || r.RefusedOn.Before(r.SentOn)) {
-		bad["refused_on"] = journal.ProblemInvalidDate
+		bad["refused_on"] = journal.ProblemBeforeSending
 	}
 	for _, key := range r.AskedKeys {
 		if !slices.ContainsFunc(allItems(r.Kind), func(it ChecklistItem) bool { return it.Key == key }) {

@@ -28,6 +28,9 @@ type formBase struct {
 	// at each keystroke, so that each error goes as soon as its field is right.
 	check  func() (map[string]string, validator)
 	failed bool // the last save was refused
+	// problemText, when set, words a problem with what only the form
+	// knows (the sending date…); "" keeps the catalogue's sentence.
+	problemText func(field, code string) string
 }
 
 // validator is a domain value that checks itself.
@@ -77,6 +80,11 @@ func (b *formBase) showProblems(bad map[string]string) bool {
 		msg := ""
 		if code, ok := bad[name]; ok {
 			msg = b.ui.lbl.problem(code)
+			if b.problemText != nil {
+				if text := b.problemText(name, code); text != "" {
+					msg = text
+				}
+			}
 		}
 		fe.set(msg)
 	}

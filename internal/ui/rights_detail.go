@@ -42,6 +42,16 @@ type requestDetail struct {
 func newRequestDetail(u *UI, r rights.Request, all []rights.Request, p journal.Profile, done func(string)) *requestDetail {
 	d := &requestDetail{req: r, all: all, profile: p, done: done, checks: map[string]*widget.Check{}}
 	d.formBase = newFormBase(u, d.onSaveTapped, func() { d.done("") })
+	d.check = func() (map[string]string, validator) {
+		r, bad := d.read()
+		return bad, r
+	}
+	d.problemText = func(field, code string) string {
+		if code != journal.ProblemBeforeSending || d.req.SentOn.IsZero() {
+			return ""
+		}
+		return u.tr.T("error.before_sending."+field, journal.FormatShortDate(d.req.SentOn))
+	}
 	d.buildUI()
 	return d
 }
@@ -175,7 +185,8 @@ func optionalDate(e *formEntry, field string, bad map[string]string) time.Time {
 	return t
 }
 
-func (d *requestDetail) onSaveTapped() {
+// read builds the request from the fields; parse problems are returned per field.
+func (d *requestDetail) read() (rights.Request, map[string]string) {
 	r := d.req
 	bad := map[string]string{}
 	if !r.Kind.FollowUp() || r.Mode == rights.ModeRegistered {
@@ -195,6 +206,11 @@ func (d *requestDetail) onSaveTapped() {
 			}
 		}
 	}
+	return r, bad
+}
+
+func (d *requestDetail) onSaveTapped() {
+	r, bad := d.read()
 	if d.rejects(bad, r) {
 		return
 	}

@@ -71,7 +71,17 @@ func TestAccessWizardEndToEndThenAReminderNamingOnlyWhatIsMissing(t *testing.T) 
 	if d.req.Snapshot == nil || !strings.Contains(d.req.Snapshot.Text, "Demande d’accès") {
 		t.Fatal("the letter as sent was not kept")
 	}
+	// A receipt before the sending says so, with the sending date.
+	test.Type(d.received, "08/11/2026")
+	test.Tap(d.saveButton)
+	if e := d.errors["received_on"]; !e.Visible() || e.Text != "La réception ne peut pas précéder l’envoi (10/11/2026)." {
+		t.Fatalf("receipt before sending: %q", e.Text)
+	}
+	d.received.SetText("")
 	test.Type(d.received, "12/11/2026")
+	if d.errors["received_on"].Visible() {
+		t.Fatal("the receipt error stayed after the date was fixed")
+	}
 	test.Tap(d.saveButton)
 	d = u.rights.detail
 	if !strings.Contains(d.clocks.Text, "14 décembre 2026") || !strings.Contains(d.clocks.Text, "samedi") {
