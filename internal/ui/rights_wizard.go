@@ -59,6 +59,7 @@ type requestWizard struct {
 	sentOn     *formEntry
 	registered *formEntry
 	sendButton *widget.Button
+	cancels    []*widget.Button // « Annuler » of every step built
 }
 
 func newRequestWizard(u *UI, r rights.Request, parent *rights.Request, done func(string)) *requestWizard {
@@ -100,6 +101,13 @@ func (w *requestWizard) onNextTapped() {
 	}
 }
 
+// cancelButton leaves the wizard without saving, at any step (Escape in a field does the same).
+func (w *requestWizard) cancelButton() *widget.Button {
+	b := widget.NewButtonWithIcon(w.ui.tr.T("action.cancel"), theme.CancelIcon(), func() { w.done("") })
+	w.cancels = append(w.cancels, b)
+	return b
+}
+
 func (w *requestWizard) stepHeader(n int) *widget.Label {
 	return widget.NewLabelWithStyle(w.ui.tr.T("rights.step", n, w.ui.tr.T("rights.step"+string(rune('0'+n)))),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -119,8 +127,7 @@ func (w *requestWizard) stepChoose() fyne.CanvasObject {
 	w.kinds.SetSelected(labels[0])
 	w.chooseNext = widget.NewButtonWithIcon(tr.T("rights.next"), theme.NavigateNextIcon(), w.onChooseNext)
 	w.chooseNext.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(tr.T("action.cancel"), theme.CancelIcon(), func() { w.done("") })
-	return container.NewBorder(w.stepHeader(1), container.NewHBox(w.chooseNext, cancel), nil, nil,
+	return container.NewBorder(w.stepHeader(1), container.NewHBox(w.chooseNext, w.cancelButton()), nil, nil,
 		container.NewVScroll(container.NewVBox(w.kinds, widget.NewSeparator(), w.kindHelp)))
 }
 
@@ -256,7 +263,7 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 		}
 	})
 	saveDraft := widget.NewButtonWithIcon(tr.T("rights.save_draft"), theme.DocumentSaveIcon(), w.onSaveDraftTapped)
-	buttons := container.NewHBox(back, w.fillNext, saveDraft, layout.NewSpacer())
+	buttons := container.NewHBox(back, w.fillNext, saveDraft, w.cancelButton(), layout.NewSpacer())
 	if w.req.ID != "" {
 		del := widget.NewButtonWithIcon(tr.T("rights.delete_draft"), theme.DeleteIcon(), w.onDeleteDraftTapped)
 		del.Importance = widget.DangerImportance
@@ -447,10 +454,10 @@ func (w *requestWizard) stepPreview() fyne.CanvasObject {
 	switch {
 	case errors.As(err, &missing):
 		w.missing.SetText(tr.T("rights.missing") + "\n" + w.ui.lbl.missing(missing.Keys))
-		return container.NewBorder(w.stepHeader(3), container.NewHBox(back), nil, nil, w.missing)
+		return container.NewBorder(w.stepHeader(3), container.NewHBox(back, w.cancelButton()), nil, nil, w.missing)
 	case err != nil:
 		w.missing.SetText(carnet.Explain(tr, err))
-		return container.NewBorder(w.stepHeader(3), container.NewHBox(back), nil, nil, w.missing)
+		return container.NewBorder(w.stepHeader(3), container.NewHBox(back, w.cancelButton()), nil, nil, w.missing)
 	}
 	w.letter = letter
 	w.preview = widget.NewLabel(letter.Text)
@@ -482,7 +489,7 @@ func (w *requestWizard) stepPreview() fyne.CanvasObject {
 	right := container.NewVScroll(container.NewVBox(container.NewGridWithColumns(1, savePDF, copyText, mail), sendCard, notesCard))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.58
-	return container.NewBorder(w.stepHeader(3), container.NewHBox(back), nil, nil, split)
+	return container.NewBorder(w.stepHeader(3), container.NewHBox(back, w.cancelButton()), nil, nil, split)
 }
 
 func (w *requestWizard) onSavePDFTapped() {
