@@ -122,3 +122,24 @@ func (a *App) LetterRequest(ctx context.Context, kind rights.Kind, reqID string)
 	}
 	return in, nil, nil
 }
+
+// letterFileNames are the French names offered for each kind of letter.
+var letterFileNames = map[rights.Kind]string{
+	rights.KindAccess:        "demande-acces",
+	rights.KindExplanation:   "demande-explication",
+	rights.KindRectification: "demande-rectification",
+	rights.KindObjection:     "opposition-profilage",
+	rights.KindReminder:      "relance",
+	rights.KindCNIL:          "plainte-cnil",
+	rights.KindCADA:          "saisine-cada",
+}
+
+// LetterFileName is the file name offered for a letter of kind dated day,
+// in French like the letter: « demande-acces-2026-11-28.pdf ».
+func LetterFileName(kind rights.Kind, day time.Time) string {
+	name, ok := letterFileNames[kind]
+	if !ok {
+		name = "lettre"
+	}
+	return name + "-" + day.Format("2006-01-02") + ".pdf"
+}

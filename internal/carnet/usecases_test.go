@@ -6,12 +6,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/carnet-app/carnet/i18n"
 	"github.com/carnet-app/carnet/internal/demo"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 	"github.com/carnet-app/carnet/internal/store"
 )
 
@@ -191,5 +193,20 @@ func TestAFailedWriteLeavesTheEarlierFileAndNoTemporaryFile(t *testing.T) {
 	info, _ := os.Stat(path)
 	if b, _ := os.ReadFile(path); string(b) != "new" || info.Mode().Perm() != 0o600 {
 		t.Fatalf("new file %q, mode %v", b, info.Mode())
+	}
+}
+
+func TestEveryLetterHasAFrenchFileName(t *testing.T) {
+	day := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	if got := LetterFileName(rights.KindAccess, day); got != "demande-acces-2026-11-28.pdf" {
+		t.Errorf("access letter: %q", got)
+	}
+	seen := map[string]bool{}
+	for _, k := range rights.Kinds() {
+		name := LetterFileName(k, day)
+		if strings.HasPrefix(name, "lettre-") || strings.HasPrefix(name, string(k)+"-") && string(k) != "relance" || seen[name] {
+			t.Errorf("%s: file name %q is not its own French name", k, name)
+		}
+		seen[name] = true
 	}
 }

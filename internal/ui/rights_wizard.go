@@ -493,7 +493,7 @@ func (w *requestWizard) stepPreview() fyne.CanvasObject {
 }
 
 func (w *requestWizard) onSavePDFTapped() {
-	w.ui.saveAs(string(w.req.Kind)+"-"+journal.Day(w.ui.today()).Format("2006-01-02")+".pdf", w.letter.PDF, nil)
+	w.ui.saveAs(carnet.LetterFileName(w.req.Kind, journal.Day(w.ui.today())), w.letter.PDF, nil)
 }
 
 func (w *requestWizard) onCopyTapped() {
