@@ -108,8 +108,8 @@ func open(dir string, readOnly bool) (*Store, error) {
 	} else if err != nil {
 		return nil, classify(err)
 	}
-	if !readOnly {
-		_ = os.Chmod(path, 0o600)
+	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o077 != 0 {
+		_ = os.Chmod(path, info.Mode().Perm()&0o600) // private, and never made writable
 	}
 	id, ro, err := identify(ctx, path)
 	if err != nil {
