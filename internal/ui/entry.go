@@ -28,6 +28,10 @@ func newFormMultiLine(placeholder string) *formEntry {
 	return e
 }
 
+// AcceptsTab is false: Tab moves to the next field, even out of a
+// multi-line field (address, notes); Enter starts a new line there.
+func (e *formEntry) AcceptsTab() bool { return false }
+
 // TypedKey cancels the form on Escape and otherwise behaves as an Entry.
 func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && e.onEscape != nil {

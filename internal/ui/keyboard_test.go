@@ -85,3 +85,31 @@ func TestShortcutsStillWorkAfterAFormCloses(t *testing.T) {
 		t.Fatal("Ctrl+N from the search field did nothing")
 	}
 }
+
+// TestTheShortcutsPageListsEveryShortcutAndTabLeavesNotes: Ctrl+H (or F1)
+// opens « Raccourcis »; Tab is not swallowed by a multi-line field.
+func TestTheShortcutsPageListsEveryShortcutAndTabLeavesNotes(t *testing.T) {
+	u, _ := newTestUI(t)
+	kb := keyboard{u.win.Canvas()}
+	kb.ctrl(fyne.KeyH)
+	if u.shortcutsShown == nil {
+		t.Fatal("Ctrl+H did not open the shortcuts page")
+	}
+	u.shortcutsShown.Hide()
+	u.shortcutsShown = nil
+	u.win.Canvas().Unfocus()
+	// With no field focused, the driver hands F1 to the window's key handler.
+	u.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF1})
+	if u.shortcutsShown == nil {
+		t.Fatal("F1 did not open the shortcuts page")
+	}
+	for _, s := range shortcutKeys {
+		if u.tr.T(s.what) == s.what {
+			t.Errorf("no sentence for %s", s.what)
+		}
+	}
+	u.newAct()
+	if u.journal.form.notes.AcceptsTab() {
+		t.Error("Tab stays inside the notes instead of moving to the next field")
+	}
+}

@@ -53,7 +53,8 @@ type UI struct {
 	reports  *reportsScreen
 	settings *settingsScreen
 
-	lastTrash *trashDialog // the trash dialog opened last (tests)
+	lastTrash      *trashDialog  // the trash dialog opened last (tests)
+	shortcutsShown dialog.Dialog // the « Raccourcis » page, once opened
 }
 
 // New builds the main window content in the given language, loads the
@@ -212,6 +213,12 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl}, func(fyne.Shortcut) { u.undoCurrent() })
 	// The desktop driver reports Ctrl+Z as fyne.ShortcutUndo, not as a custom shortcut.
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoCurrent() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: ctrl}, func(fyne.Shortcut) { u.showShortcuts() })
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyF1 {
+			u.showShortcuts()
+		}
+	})
 }
 
 // newAct opens an empty act form on the Journal screen.
