@@ -68,7 +68,8 @@ func TestReadJSONNamesTheLineInTheFileAndTheValue(t *testing.T) {
 		line                 int // 0: the line of the replacement; -1: the act's first line
 		field, value, reason string
 	}{
-		{"a wrong type deep in the file", "act0050", `"minutes": 30`, `"minutes": "trente"`, 0, "minutes", "string", ReasonType},
+		{"a wrong type deep in the file", "act0050", `"minutes": 30`, `"minutes": "trente"`, 0, "minutes", `"trente"`, ReasonType},
+		{"a text where a flag is expected", "act0030", `"private": false`, `"private": "non"`, 0, "private", `"non"`, ReasonType},
 		{"a duration over 24 hours", "act0050", `"minutes": 30`, `"minutes": 2000`, -1, "minutes", "2000", journal.ProblemDuration},
 		{"an unknown channel", "act0041", `"channel": ""`, `"channel": "pigeon"`, -1, "channel", "pigeon", journal.ProblemUnknownValue},
 		{"a syntax error", "act0033", `"minutes": 30,`, `"minutes": 30,,`, 0, "", "", ""},

@@ -141,7 +141,14 @@ func (r *jsonReader) fail(err error, base int64) error {
 	case errors.As(err, &syn):
 		return inputError(at(syn.Offset), "", ProblemSyntax, "", "")
 	case errors.As(err, &typ):
-		return inputError(at(typ.Offset), typ.Field, ProblemField, typ.Value, ReasonType)
+		value := typ.Value
+		// The offset is that of the value's last byte.
+		if held, from := r.lines.from(base); base >= 0 && typ.Offset+base-from < int64(len(held)) && typ.Offset+base >= from {
+			if raw := lastLiteral(held[:typ.Offset+base-from+1]); raw != "" {
+				value = raw
+			}
+		}
+		return inputError(at(typ.Offset), typ.Field, ProblemField, value, ReasonType)
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
 		line := r.lineAt(r.dec.InputOffset())
@@ -442,4 +449,19 @@ func (f *fields) attachments(r *jsonReader, in []attachmentJSON) []journal.Attac
 		out = append(out, att)
 	}
 	return out
+}
+
+// lastLiteral returns the JSON string, number or literal that ends data,
+// as written in the file, or "".
+func lastLiteral(data []byte) string {
+	data = bytes.TrimRight(data, " \t\r\n")
+	if n := len(data); n > 1 && data[n-1] == '"' {
+		for j := n - 2; j >= 0; j-- {
+			if data[j] == '"' && (j == 0 || data[j-1] != '\\') {
+				return string(data[j:])
+			}
+		}
+		return ""
+	}
+	return string(data[bytes.LastIndexAny(data, ":[,{ \t\r\n")+1:])
 }
