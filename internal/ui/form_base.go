@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"net/url"
 	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -207,14 +209,19 @@ func (u *UI) saveAs(name string, data []byte, onSaved func(string)) {
 		if f == nil {
 			return
 		}
-		defer f.Close()
 		if _, err := f.Write(data); err != nil {
+			f.Close()
+			u.showError(err)
+			return
+		}
+		if err := f.Close(); err != nil {
 			u.showError(err)
 			return
 		}
 		if onSaved != nil {
 			onSaved(f.URI().Name())
 		}
+		u.tellSaved(f.URI())
 	}, u.win)
 	d.SetFileName(name)
 	d.Show()
@@ -269,7 +276,32 @@ func (u *UI) saveFileAs(name, path string, onSaved func(string)) {
 		if onSaved != nil {
 			onSaved(f.URI().Name())
 		}
+		u.tellSaved(f.URI())
 	}, u.win)
 	d.SetFileName(name)
 	d.Show()
+}
+
+// tellSaved says where a file was saved and offers to open its folder.
+func (u *UI) tellSaved(file fyne.URI) {
+	tr := u.tr
+	folder, err := storage.Parent(file)
+	msg := widget.NewLabel(tr.T("saved.where", file.Name(), file.Path()))
+	msg.Wrapping = fyne.TextWrapWord
+	if err != nil {
+		dialog.ShowCustom(tr.T("saved.title"), tr.T("action.close"), msg, u.win)
+		return
+	}
+	dialog.ShowCustomConfirm(tr.T("saved.title"), tr.T("saved.open_folder"), tr.T("action.close"), msg, func(open bool) {
+		if !open {
+			return
+		}
+		target, perr := url.Parse(folder.String())
+		if perr == nil {
+			perr = fyne.CurrentApp().OpenURL(target)
+		}
+		if perr != nil {
+			u.showError(perr)
+		}
+	}, u.win)
 }
