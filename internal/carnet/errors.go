@@ -27,6 +27,10 @@ func Explain(tr *i18n.Translator, err error) string {
 	if errors.As(err, &said) {
 		return string(said)
 	}
+	var backup *BackupError
+	if errors.As(err, &backup) {
+		return tr.T("backup." + backup.Key)
+	}
 	var (
 		missing  *MissingError
 		need     *NeedRequestError
