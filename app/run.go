@@ -64,6 +64,8 @@ func runAt(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		"requests": cmdRequests,
 		"letter":   cmdLetter,
 		"report":   cmdReport,
+		"backup":   cmdBackup,
+		"restore":  cmdRestore,
 	}
 	cmd, ok := commands[rest[0]]
 	if !ok {
