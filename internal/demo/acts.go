@@ -142,8 +142,11 @@ func (g *generator) applicationHistory(a *journal.Act) {
 				day = g.today
 			}
 		}
-		a.History = append(a.History, journal.StatusChange{ID: g.id(), Status: st, Date: day,
-			CreatedAt: g.stamp(day, 0)})
+		created := g.stamp(day, 0)
+		if n := len(a.History); n > 0 && !created.After(a.History[n-1].CreatedAt) {
+			created = a.History[n-1].CreatedAt.Add(time.Minute) // entered in the order it happened
+		}
+		a.History = append(a.History, journal.StatusChange{ID: g.id(), Status: st, Date: day, CreatedAt: created})
 	}
 	a.Status = path[len(path)-1]
 	if last := a.History[len(a.History)-1].CreatedAt; last.After(a.UpdatedAt) {

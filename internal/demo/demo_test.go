@@ -56,3 +56,19 @@ func TestGenerateIsDeterministicAndValid(t *testing.T) {
 		t.Errorf("%d received mails, want one per 8 acts (50)", received)
 	}
 }
+
+// TestDemoHistoriesAreEnteredInTheOrderTheyHappened: the last entry of each
+// history (by date, then by entry time) is the act's status, as the import
+// and check require.
+func TestDemoHistoriesAreEnteredInTheOrderTheyHappened(t *testing.T) {
+	rec := Generate(20000, 7, time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC))
+	for _, a := range rec.Acts {
+		for i := 1; i < len(a.History); i++ {
+			prev, cur := a.History[i-1], a.History[i]
+			if cur.Date.Before(prev.Date) || !cur.CreatedAt.After(prev.CreatedAt) {
+				t.Fatalf("act %s: history entry %d (%s, entered %s) comes before entry %d (%s, entered %s)",
+					a.ID, i, cur.Date.Format("2006-01-02"), cur.CreatedAt, i-1, prev.Date.Format("2006-01-02"), prev.CreatedAt)
+			}
+		}
+	}
+}

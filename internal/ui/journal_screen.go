@@ -32,6 +32,7 @@ type journalScreen struct {
 	form   *actForm
 
 	trashButton *widget.Button
+	empty       *emptyState
 
 	rows   []journal.Act // the pages loaded so far
 	more   bool          // another page follows the rows
@@ -92,7 +93,8 @@ func (s *journalScreen) buildUI() {
 		container.NewBorder(nil, nil, nil, s.trashButton, s.count),
 		s.undo.content,
 	)
-	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.list))
+	s.empty = newEmptyState(tr.T("journal.empty"), tr.T("journal.empty_filtered"), tr.T("journal.new"), func() { s.openForm(nil) })
+	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.empty.over(s.list)))
 	s.content = s.stack.content
 }
 
@@ -131,6 +133,7 @@ func (s *journalScreen) refresh() {
 	}, func(p carnet.ActsPage) {
 		s.next.begin(s.ui.ctx) // drops a following page of the older filter
 		s.rows, s.more, s.paging = p.Acts, p.More, false
+		s.empty.update(len(s.rows), f != journal.ActFilter{})
 		s.count.SetText(s.ui.tr.T("journal.count", s.ui.tr.N("count.acts", p.Totals.Acts), journal.FormatMinutes(p.Totals.Minutes)))
 		s.list.Refresh()
 		if f != s.shown {

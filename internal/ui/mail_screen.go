@@ -27,6 +27,7 @@ type mailScreen struct {
 
 	rows    []journal.Mail
 	typing  debouncer
+	empty   *emptyState
 	loading loadSlot
 }
 
@@ -59,7 +60,8 @@ func (s *mailScreen) buildUI() {
 		}
 	}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.addButton, s.search), s.kind, s.count, s.undo.content)
-	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.list))
+	s.empty = newEmptyState(tr.T("mail.empty"), tr.T("mail.empty_filtered"), tr.T("mail.new"), func() { s.openForm(nil) })
+	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.empty.over(s.list)))
 	s.content = s.stack.content
 }
 
@@ -75,6 +77,7 @@ func (s *mailScreen) refresh() {
 		return s.ui.svc.ListMails(ctx, f)
 	}, func(rows []journal.Mail) {
 		s.rows = rows
+		s.empty.update(len(rows), f != journal.MailFilter{})
 		s.count.SetText(s.ui.tr.N("mail.count", len(rows)))
 		s.list.Refresh()
 	})

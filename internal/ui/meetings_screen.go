@@ -21,6 +21,7 @@ type meetingsScreen struct {
 	newButton *widget.Button
 	rows      []journal.Meeting
 	loading   loadSlot
+	empty     *emptyState
 }
 
 func newMeetingsScreen(u *UI) *meetingsScreen {
@@ -40,7 +41,8 @@ func newMeetingsScreen(u *UI) *meetingsScreen {
 	intro := widget.NewLabel(tr.T("meetings.intro"))
 	intro.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(s.newButton), intro), s.undo.content)
-	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.list))
+	s.empty = newEmptyState(tr.T("meetings.empty"), "", tr.T("meetings.new"), func() { s.openForm(nil) })
+	s.stack = newListFormStack(container.NewBorder(top, nil, nil, nil, s.empty.over(s.list)))
 	s.content = s.stack.content
 	return s
 }
@@ -48,6 +50,7 @@ func newMeetingsScreen(u *UI) *meetingsScreen {
 func (s *meetingsScreen) refresh() {
 	load(s.ui, &s.loading, s.ui.svc.ListMeetings, func(rows []journal.Meeting) {
 		s.rows = rows
+		s.empty.update(len(rows), false)
 		s.list.Refresh()
 	})
 }

@@ -28,6 +28,7 @@ type rightsScreen struct {
 	rows      []rights.Request
 	profile   journal.Profile
 	loading   loadSlot
+	empty     *emptyState
 }
 
 func newRightsScreen(u *UI) *rightsScreen {
@@ -55,7 +56,8 @@ func (s *rightsScreen) buildUI() {
 		}
 	}
 	top := container.NewVBox(intro, container.NewBorder(nil, nil, nil, s.newButton, s.count), s.undo.content)
-	s.stack = newListFormStack(container.NewBorder(top, disclaimer, nil, nil, s.list))
+	s.empty = newEmptyState(tr.T("rights.empty"), "", tr.T("rights.new"), s.newButton.OnTapped)
+	s.stack = newListFormStack(container.NewBorder(top, disclaimer, nil, nil, s.empty.over(s.list)))
 	s.content = s.stack.content
 }
 
@@ -80,6 +82,7 @@ func (s *rightsScreen) refresh() {
 			rows[i], rows[j] = rows[j], rows[i]
 		}
 		s.rows = rows
+		s.empty.update(len(rows), false)
 		s.count.SetText(s.ui.tr.N("rights.count", len(rows)))
 		s.list.Refresh()
 	})
