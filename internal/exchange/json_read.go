@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -301,7 +302,7 @@ func (r *jsonReader) readAct(line int) error {
 		DeletedAt: f.stamp("deleted_at", in.DeletedAt, false)}
 	for _, h := range in.History {
 		st := journal.Status(h.Status)
-		if _, ok := journal.StatusFromFrench(h.Status); !ok || st == journal.StatusNone {
+		if !slices.Contains(journal.Statuses(), st) {
 			f.bad("history.status", h.Status, journal.ProblemUnknownValue)
 		}
 		f.id(r, "history.id", "h:", h.ID)

@@ -142,43 +142,43 @@ func existingUpdatedAt(ctx context.Context, tx *sql.Tx, table, id string) (strin
 	return updated, err == nil, err
 }
 
-func importAct(ctx context.Context, tx *sql.Tx, a journal.Act, line int, st *ImportStats) error {
-	updated, exists, err := existingUpdatedAt(ctx, tx, "acts", a.ID)
+func (im *importer) importAct(a journal.Act, line int) error {
+	updated, exists, err := im.updatedAt("acts", a.ID)
 	if err != nil {
 		return err
 	}
 	switch {
 	case !exists:
-		err = insertRow(ctx, tx, "acts", actFields(a))
-		st.ActsAdded++
+		err = im.exec(insertSQL("acts", actFields(a)))
+		im.st.ActsAdded++
 	case formatStamp(a.UpdatedAt) > updated:
-		err = upsertRow(ctx, tx, "acts", actFields(a))
-		st.ActsUpdated++
+		err = im.exec(upsertSQL("acts", actFields(a)))
+		im.st.ActsUpdated++
 	}
 	if err != nil {
 		return err
 	}
-	if err := importHistory(ctx, tx, a, line); err != nil {
+	if err := im.importHistory(a, line); err != nil {
 		return err
 	}
-	return importOwnedAttachments(ctx, tx, "act", "act_id", a.ID, line, a.Attachments, st)
+	return im.importAttachments("act", "act_id", a.ID, line, a.Attachments)
 }
 
-func importMail(ctx context.Context, tx *sql.Tx, m journal.Mail, line int, st *ImportStats) error {
-	updated, exists, err := existingUpdatedAt(ctx, tx, "mails", m.ID)
+func (im *importer) importMail(m journal.Mail, line int) error {
+	updated, exists, err := im.updatedAt("mails", m.ID)
 	if err != nil {
 		return err
 	}
 	switch {
 	case !exists:
-		err = insertRow(ctx, tx, "mails", mailFields(m))
-		st.MailsAdded++
+		err = im.exec(insertSQL("mails", mailFields(m)))
+		im.st.MailsAdded++
 	case formatStamp(m.UpdatedAt) > updated:
-		err = upsertRow(ctx, tx, "mails", mailFields(m))
-		st.MailsUpdated++
+		err = im.exec(upsertSQL("mails", mailFields(m)))
+		im.st.MailsUpdated++
 	}
 	if err != nil {
 		return err
 	}
-	return importOwnedAttachments(ctx, tx, "mail", "mail_id", m.ID, line, m.Attachments, st)
+	return im.importAttachments("mail", "mail_id", m.ID, line, m.Attachments)
 }

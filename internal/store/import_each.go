@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
@@ -62,7 +63,8 @@ func (e *ImportError) Error() string {
 func (s *Store) ImportEach(ctx context.Context, read func(put func(ImportItem) error) error) (ImportStats, error) {
 	var st ImportStats
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		im := importer{ctx: ctx, tx: tx, st: &st, stamp: s.stamp()}
+		im := importer{ctx: ctx, tx: tx, st: &st, stamp: s.stamp(), stmts: map[string]*sql.Stmt{}}
+		defer im.close()
 		if err := read(im.put); err != nil {
 			return err
 		}
@@ -80,7 +82,73 @@ type importer struct {
 	tx      *sql.Tx
 	st      *ImportStats
 	stamp   string
-	replies []ImportError // mails whose reply link is checked at the end
+	replies []ImportError        // mails whose reply link is checked at the end
+	stmts   map[string]*sql.Stmt // statements prepared once for the whole import
+}
+
+// stmt returns q prepared in the import's transaction.
+func (im *importer) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := im.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := im.tx.PrepareContext(im.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	im.stmts[q] = st
+	return st, nil
+}
+
+// exec runs a statement built by insertSQL or upsertSQL.
+func (im *importer) exec(q string, args []any) error {
+	_, err := im.result(q, args)
+	return err
+}
+
+func (im *importer) result(q string, args []any) (sql.Result, error) {
+	st, err := im.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(im.ctx, args...)
+}
+
+// queryRow runs a one-row query through a prepared statement.
+func (im *importer) queryRow(q string, args ...any) *sql.Row {
+	st, err := im.stmt(q)
+	if err != nil {
+		return im.tx.QueryRowContext(im.ctx, q, args...)
+	}
+	return st.QueryRowContext(im.ctx, args...)
+}
+
+func (im *importer) close() {
+	for _, st := range im.stmts {
+		st.Close()
+	}
+}
+
+// updatedAt returns the stored updated_at of the record id of table, and
+// whether it exists.
+func (im *importer) updatedAt(table, id string) (string, bool, error) {
+	var updated string
+	err := im.queryRow("SELECT updated_at FROM "+table+" WHERE id = ?", id).Scan(&updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return updated, err == nil, err
+}
+
+// upsertSQL is upsertRow's statement: insert, or update every column but id.
+func upsertSQL(table string, fields []field) (string, []any) {
+	q, args := insertSQL(table, fields)
+	set := make([]string, 0, len(fields))
+	for _, f := range fields {
+		if f.col != "id" {
+			set = append(set, f.col+" = excluded."+f.col)
+		}
+	}
+	return q + " ON CONFLICT(id) DO UPDATE SET " + strings.Join(set, ", "), args
 }
 
 func (im *importer) put(it ImportItem) error {
@@ -101,14 +169,14 @@ func (im *importer) put(it ImportItem) error {
 			st.ProfileSet = 1
 		}
 	case it.Act != nil:
-		return importAct(ctx, tx, *it.Act, it.Line, st)
+		return im.importAct(*it.Act, it.Line)
 	case it.Mail != nil:
 		m := it.Mail
 		if m.ReplyMailID != "" {
 			im.replies = append(im.replies, ImportError{Line: it.Line, Kind: "mail", ID: m.ID,
 				Field: "reply_mail_id", Value: m.ReplyMailID, Reason: ImportMissingReply})
 		}
-		return importMail(ctx, tx, *m, it.Line, st)
+		return im.importMail(*m, it.Line)
 	case it.Request != nil:
 		added, err := importRequest(ctx, tx, *it.Request)
 		if added {
@@ -151,10 +219,10 @@ func (im *importer) checkReplies() error {
 
 // importHistory adds the act's history entries that are new. An ID stored
 // for another act, or with another status or date, refuses the import.
-func importHistory(ctx context.Context, tx *sql.Tx, a journal.Act, line int) error {
+func (im *importer) importHistory(a journal.Act, line int) error {
 	for _, h := range a.History {
 		q, args := insertSQL("act_status_history", statusChangeFields(a.ID, h))
-		res, err := tx.ExecContext(ctx, q+" ON CONFLICT(id) DO NOTHING", args...)
+		res, err := im.result(q+" ON CONFLICT(id) DO NOTHING", args)
 		if err != nil {
 			return err
 		}
@@ -165,7 +233,7 @@ func importHistory(ctx context.Context, tx *sql.Tx, a journal.Act, line int) err
 			continue
 		}
 		var actID, status, date string
-		if err := tx.QueryRowContext(ctx, "SELECT act_id, status, date FROM act_status_history WHERE id = ?", h.ID).
+		if err := im.queryRow("SELECT act_id, status, date FROM act_status_history WHERE id = ?", h.ID).
 			Scan(&actID, &status, &date); err != nil {
 			return err
 		}
@@ -175,7 +243,7 @@ func importHistory(ctx context.Context, tx *sql.Tx, a journal.Act, line int) err
 	}
 	// The status kept must be the last entry of the merged history.
 	var status, last string
-	err := tx.QueryRowContext(ctx, `SELECT status, coalesce((SELECT h.status FROM act_status_history h
+	err := im.queryRow(`SELECT status, coalesce((SELECT h.status FROM act_status_history h
 		WHERE h.act_id = acts.id ORDER BY h.date DESC, h.created_at DESC, h.seq DESC LIMIT 1), '')
 		FROM acts WHERE id = ?`, a.ID).Scan(&status, &last)
 	if err != nil {
@@ -189,10 +257,10 @@ func importHistory(ctx context.Context, tx *sql.Tx, a journal.Act, line int) err
 
 // importOwnedAttachments adds the proofs that are new. An ID stored for
 // another record, or with other bytes, refuses the import.
-func importOwnedAttachments(ctx context.Context, tx *sql.Tx, kind, ownerColumn, ownerID string, line int, list []journal.Attachment, st *ImportStats) error {
+func (im *importer) importAttachments(kind, ownerColumn, ownerID string, line int, list []journal.Attachment) error {
 	for _, att := range list {
 		q, args := insertSQL("attachments", attachmentFields(ownerColumn, ownerID, att))
-		res, err := tx.ExecContext(ctx, q+" ON CONFLICT(id) DO NOTHING", args...)
+		res, err := im.result(q+" ON CONFLICT(id) DO NOTHING", args)
 		if err != nil {
 			return err
 		}
@@ -201,12 +269,12 @@ func importOwnedAttachments(ctx context.Context, tx *sql.Tx, kind, ownerColumn, 
 			return err
 		}
 		if n == 1 {
-			st.AttachmentsAdded++
+			im.st.AttachmentsAdded++
 			continue
 		}
 		var owner sql.NullString
 		var sum string
-		err = tx.QueryRowContext(ctx, "SELECT "+ownerColumn+", sha256 FROM attachments WHERE id = ?", att.ID).Scan(&owner, &sum)
+		err = im.queryRow("SELECT "+ownerColumn+", sha256 FROM attachments WHERE id = ?", att.ID).Scan(&owner, &sum)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
