@@ -41,8 +41,9 @@ const headerMagic = "SQLite format 3\x00"
 
 // identify opens the file at path read-only and decides whether it is a
 // Carnet record: application_id equal to ApplicationID, or 0 with Carnet's
-// tables and a schema version from before the id (1 to 6). It then runs a
-// quick check bounded by quickCheckTimeout. It returns the read-only
+// tables and a schema version from before the id (1 to 6); a file whose
+// header is Carnet's but whose schema cannot be read is damaged. The quick
+// check is left to the caller (Store.startCheck). It returns the read-only
 // connection, or an error wrapping recorderr.ErrNotCarnet (an empty file,
 // another program's database, anything else), ErrNewer, or the driver's
 // error classified.
@@ -90,12 +91,12 @@ func identify(ctx context.Context, path string) (identity, *sql.DB, error) {
 		db.Close()
 		return id, nil, recorderr.Wrap(recorderr.ErrNotCarnet, fmt.Errorf("%s is not a Carnet database (application_id %#x, schema %d)", path, appID, id.version))
 	}
-	id.damaged = quickCheck(ctx, db)
 	return id, db, nil
 }
 
 // quickCheck runs PRAGMA quick_check for at most quickCheckTimeout and
-// reports whether it found damage.
+// reports whether it found damage; a check cut short (timeout, ctx ended)
+// finds none.
 func quickCheck(ctx context.Context, db *sql.DB) bool {
 	ctx, cancel := context.WithTimeout(ctx, quickCheckTimeout)
 	defer cancel()

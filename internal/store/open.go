@@ -49,6 +49,11 @@ type Store struct {
 	readOnly bool // opened read-only: every write is refused
 	damaged  bool // the quick check failed: every write is refused
 	notices  []string
+	// checked is closed when the quick check that runs in the background
+	// after Open is over (nil when none runs); damaged and notices are
+	// final only then. stopCheck cuts it short (Close).
+	checked   chan struct{}
+	stopCheck context.CancelFunc
 }
 
 // Open opens the record in dir for reading and writing. A missing folder
@@ -57,8 +62,11 @@ type Store struct {
 // then linked in place), so carnet.db never exists half-made. An existing
 // file must be a Carnet record: PRAGMA application_id, or a record of an
 // earlier version (its tables and schema version), which is stamped. The
-// file is quick-checked; a damaged one is opened read-only (Damaged, notice
-// NoticeDamaged) and never written. It returns an error wrapping a
+// file is quick-checked (bounded by quickCheckTimeout) in the background:
+// reads go ahead at once and the first write waits for the verdict; before
+// a migration, or when a killed process left a journal, the check runs
+// first. A damaged file is then read-only (Damaged, notice NoticeDamaged)
+// and never written. It returns an error wrapping a
 // recorderr sentinel when the file is not a Carnet record (ErrNotCarnet),
 // comes from a newer Carnet (ErrNewer), cannot be written (ErrReadOnly),
 // is held by another process (ErrBusy), or a migration fails (the database
@@ -76,13 +84,47 @@ func OpenReadOnly(dir string) (*Store, error) { return open(dir, true) }
 
 // Notices returns the codes of what Open did or found that the user must
 // be told (NoticeFolderTightened, NoticeDamaged, NoticeReadOnly).
-func (s *Store) Notices() []string { return append([]string(nil), s.notices...) }
+// It waits for the quick check that Open started (at most
+// quickCheckTimeout).
+func (s *Store) Notices() []string {
+	s.waitChecked()
+	return append([]string(nil), s.notices...)
+}
 
-// Damaged reports whether the quick check at open found damage.
-func (s *Store) Damaged() bool { return s.damaged }
+// Damaged reports whether the quick check at open found damage, once it
+// is over (it waits for it).
+func (s *Store) Damaged() bool {
+	s.waitChecked()
+	return s.damaged
+}
 
-// ReadOnly reports whether every write is refused (opened read-only or damaged).
-func (s *Store) ReadOnly() bool { return s.readOnly || s.damaged }
+// ReadOnly reports whether every write is refused (opened read-only or
+// damaged); it waits for the quick check.
+func (s *Store) ReadOnly() bool { return s.readOnly || s.Damaged() }
+
+// startCheck runs the quick check on db in the background: reads go ahead
+// at once, the first write waits for its verdict (inTx). db is closed
+// afterwards when it is not the store's own connection.
+func (s *Store) startCheck(db *sql.DB) {
+	ctx, cancel := context.WithCancel(context.Background())
+	s.checked, s.stopCheck = make(chan struct{}), cancel
+	go func() {
+		defer close(s.checked)
+		if quickCheck(ctx, db) {
+			s.damaged = true
+			s.notices = append(s.notices, NoticeDamaged)
+		}
+		if db != s.db {
+			db.Close()
+		}
+	}()
+}
+
+func (s *Store) waitChecked() {
+	if s.checked != nil {
+		<-s.checked
+	}
+}
 
 func open(dir string, readOnly bool) (*Store, error) {
 	ctx := context.Background()
@@ -130,19 +172,35 @@ func open(dir string, readOnly bool) (*Store, error) {
 			return nil, recorderr.Wrap(recorderr.ErrOutdated, fmt.Errorf("%s is at schema %d", path, id.version))
 		}
 		s.notices = notices
+		s.startCheck(ro)
 		return s, nil
 	}
-	ro.Close()
+	if (id.version < LatestSchemaVersion() || hasJournal(path)) && quickCheck(ctx, ro) {
+		// A migration writes, and closing merges a journal left by a
+		// killed process into the file: a damaged file gets neither.
+		s.damaged, s.notices = true, append(notices, NoticeDamaged)
+		return s, nil
+	}
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
+		ro.Close()
 		return nil, classify(fmt.Errorf("cannot open %s: %w", path, err))
 	}
 	s = &Store{db: db, path: path, now: time.Now, notices: notices}
 	if err := s.migrate(ctx); err != nil {
+		ro.Close()
 		db.Close()
 		return nil, classify(err)
 	}
+	s.startCheck(ro)
 	return s, nil
+}
+
+// hasJournal reports whether the record at path has a non-empty
+// write-ahead log beside it, which closing would merge into it.
+func hasJournal(path string) bool {
+	info, err := os.Stat(path + "-wal")
+	return err == nil && info.Size() > 0
 }
 
 // tightenFolder makes dir private (0700) when others may read or enter it
@@ -250,8 +308,15 @@ func fileURI(path string, q url.Values) string {
 	return u.String()
 }
 
-// Close closes the database. It returns the driver's error, if any.
-func (s *Store) Close() error { return s.db.Close() }
+// Close cuts short the quick check if it still runs and closes the
+// database. It returns the driver's error, if any.
+func (s *Store) Close() error {
+	if s.stopCheck != nil {
+		s.stopCheck()
+		s.waitChecked()
+	}
+	return s.db.Close()
+}
 
 // Path returns the database file's path.
 func (s *Store) Path() string { return s.path }
@@ -269,6 +334,7 @@ const dateLayout = "2006-01-02"
 // returns an error wrapping recorderr.ErrDamaged or ErrReadOnly; driver
 // errors come back wrapped with their recorderr kind (see classify).
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	s.waitChecked()
 	switch {
 	case s.damaged:
 		return recorderr.Wrap(recorderr.ErrDamaged, fmt.Errorf("%s failed its check: nothing is written to it", s.path))
