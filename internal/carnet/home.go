@@ -44,7 +44,9 @@ func (a *App) Home(ctx context.Context, tr *i18n.Translator) (Home, error) {
 		return h, err
 	}
 	first := journal.WeekStart(today).AddDate(0, 0, -7*(HomeWeeks-1))
-	days, err := a.DayTotals(ctx, first, journal.WeekStart(today).AddDate(0, 0, 6))
+	// Up to today: an act planned later this week is not done yet and
+	// does not count in the week's hours.
+	days, err := a.DayTotals(ctx, first, today)
 	if err != nil {
 		return h, err
 	}

@@ -20,7 +20,8 @@ type WeekTotal struct {
 }
 
 // WeeklyTotals returns the totals of the n weeks ending with the week that
-// contains today, oldest first. Acts outside those weeks are ignored.
+// contains today, oldest first. Acts outside those weeks, and acts planned
+// after today, are ignored.
 func WeeklyTotals(acts []Act, today time.Time, n int) []WeekTotal {
 	if n <= 0 {
 		return nil
@@ -33,7 +34,7 @@ func WeeklyTotals(acts []Act, today time.Time, n int) []WeekTotal {
 	}
 	for _, a := range acts {
 		d := Day(a.Date)
-		if d.Before(first) || !d.Before(last.AddDate(0, 0, 7)) {
+		if d.Before(first) || d.After(Day(today)) { // planned after today: not done yet
 			continue
 		}
 		i := int(WeekStart(d).Sub(first).Hours()/24) / 7

@@ -111,7 +111,7 @@ func TestWeeklyTotalsCountsMondayToSunday(t *testing.T) {
 	today := d(2026, 11, 26) // a Thursday
 	acts := []Act{
 		{Date: d(2026, 11, 23), Minutes: 60},  // Monday this week
-		{Date: d(2026, 11, 29), Minutes: 30},  // Sunday this week
+		{Date: d(2026, 11, 29), Minutes: 30},  // Sunday this week: planned, not done yet
 		{Date: d(2026, 11, 22), Minutes: 45},  // Sunday last week
 		{Date: d(2026, 9, 1), Minutes: 600},   // outside 8 weeks
 		{Date: d(2026, 11, 30), Minutes: 120}, // next week
@@ -120,15 +120,15 @@ func TestWeeklyTotalsCountsMondayToSunday(t *testing.T) {
 	if len(weeks) != 8 || !weeks[7].Monday.Equal(d(2026, 11, 23)) || !weeks[0].Monday.Equal(d(2026, 10, 5)) {
 		t.Fatalf("weeks %+v", weeks)
 	}
-	if weeks[7].Minutes != 90 || weeks[7].Acts != 2 || weeks[6].Minutes != 45 {
+	if weeks[7].Minutes != 60 || weeks[7].Acts != 1 || weeks[6].Minutes != 45 {
 		t.Fatalf("this week %+v, last week %+v", weeks[7], weeks[6])
 	}
 	total := 0
 	for _, w := range weeks {
 		total += w.Minutes
 	}
-	if total != 135 {
-		t.Errorf("total %d, want 135", total)
+	if total != 105 {
+		t.Errorf("total %d, want 105", total)
 	}
 }
 

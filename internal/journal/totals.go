@@ -25,7 +25,7 @@ func WeeklyFromDays(days []DayTotal, today time.Time, n int) []WeekTotal {
 	}
 	last := WeekStart(today)
 	first := last.AddDate(0, 0, -7*(n-1))
-	end := last.AddDate(0, 0, 7)
+	end := Day(today).AddDate(0, 0, 1) // acts planned after today are not done yet
 	out := make([]WeekTotal, n)
 	for i := range out {
 		out[i].Monday = first.AddDate(0, 0, 7*i)

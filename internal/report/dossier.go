@@ -62,6 +62,7 @@ type Dossier struct {
 	TotalMinutes int
 	Proofs       int
 	Excluded     int // sensitive acts left out
+	Planned      int // acts dated after the day the dossier is made: planned, left out
 	Redacted     int // sensitive acts shown without details
 }
 
@@ -80,6 +81,10 @@ func BuildDossier(in DossierInput) Dossier {
 	for _, a := range in.Acts {
 		day := journal.Day(a.Date)
 		if day.Before(d.From) || day.After(d.To) || !a.DeletedAt.IsZero() {
+			continue
+		}
+		if !in.Generated.IsZero() && day.After(journal.Day(in.Generated)) {
+			d.Planned++ // planned, not done: never in the dossier
 			continue
 		}
 		da := DossierAct{Act: a}

@@ -102,6 +102,9 @@ func (s *journalScreen) buildUI() {
 func (s *journalScreen) filter() journal.ActFilter {
 	f := journal.ActFilter{Query: s.search.Text}
 	today := journal.Day(s.ui.today())
+	if s.period.SelectedIndex() > 0 {
+		f.To = today // a period ends today: planned acts are not done yet
+	}
 	switch s.period.SelectedIndex() {
 	case 1:
 		f.From = journal.WeekStart(today)
