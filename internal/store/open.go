@@ -230,8 +230,8 @@ func writable(dir, path string) bool {
 }
 
 // create makes a complete, migrated and checkpointed record in a hidden
-// file of dir, then links it to path, so that path never names a
-// half-made record. When another process created path meanwhile, its file
+// file of dir, then links it to path (or renames it where the file system
+// has no hard links), so that path never names a half-made record. When another process created path meanwhile, its file
 // is kept and this one dropped.
 func create(ctx context.Context, dir, path string) error {
 	f, err := os.CreateTemp(dir, ".carnet-new-*.db")
@@ -261,7 +261,14 @@ func create(ctx context.Context, dir, path string) error {
 		return fmt.Errorf("cannot create %s: its journal was not merged", path)
 	}
 	if err := os.Link(tmp, path); err != nil && !errors.Is(err, fs.ErrExist) {
-		return classify(fmt.Errorf("cannot create %s: %w", path, err))
+		// A file system without hard links (FAT on a USB key): rename,
+		// unless another process created the record meanwhile.
+		if _, statErr := os.Stat(path); statErr == nil {
+			return nil
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			return classify(fmt.Errorf("cannot create %s: %w", path, err))
+		}
 	}
 	syncDir(dir)
 	return nil
