@@ -93,6 +93,9 @@ func (s *Store) integrityProblem(ctx context.Context, line string) string {
 		var name, tbl string
 		if err := s.db.QueryRowContext(ctx, "SELECT name, tbl_name FROM sqlite_schema WHERE rootpage = ?", root).Scan(&name, &tbl); err == nil {
 			where = describeObject(name, tbl) + ", page " + m[2]
+			if page, err := strconv.Atoi(m[2]); err == nil && name == tbl {
+				where += describeRows(s.pageRows(ctx, page))
+			}
 		}
 	} else if m := indexEntry.FindStringSubmatch(line); m != nil {
 		var tbl string
