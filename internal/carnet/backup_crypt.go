@@ -65,6 +65,33 @@ func (a *App) WriteEncryptedBackup(ctx context.Context, w io.Writer, passphrase 
 	return enc.Close()
 }
 
+// EncryptedBackupFile writes the encrypted copy of WriteEncryptedBackup
+// into a new hidden file (0600) of the backup folder and returns its path,
+// for the window to copy where the user picks; the caller removes it, and
+// a later backup sweeps it after an hour. It returns the same errors as
+// WriteEncryptedBackup, and leaves no file on error.
+func (a *App) EncryptedBackupFile(ctx context.Context, passphrase string) (string, error) {
+	dir, err := a.BackupDir()
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	f, err := os.CreateTemp(dir, ".carnet-backup-age-*")
+	if err != nil {
+		return "", err
+	}
+	path := f.Name()
+	f.Close()
+	err = WriteFileAtomic(path, func(w io.Writer) error { return a.WriteEncryptedBackup(ctx, w, passphrase) })
+	if err != nil {
+		os.Remove(path)
+		return "", err
+	}
+	return path, nil
+}
+
 // openBackup returns a reader of the plain database in the backup file
 // src: decrypted when src is an age file (the passphrase is then asked
 // for), as it is otherwise. A wrong passphrase gives a *BackupError with

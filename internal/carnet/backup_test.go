@@ -245,3 +245,36 @@ func TestRestoreReplacesTheRecordAndKeepsACopyOfIt(t *testing.T) {
 		t.Error("the copy of the record before the restore differs from it")
 	}
 }
+
+func TestHomeWarnsWhenThereHasBeenNoBackupForThirtyDays(t *testing.T) {
+	a, _ := demoApp(t, 3)
+	ctx := context.Background()
+	tr := i18n.New("fr")
+	cases := []struct {
+		name    string
+		backup  bool
+		later   time.Duration
+		overdue bool
+	}{
+		{"never backed up", false, 0, true},
+		{"backed up today", true, time.Hour, false},
+		{"29 days later", false, 29 * 24 * time.Hour, false},
+		{"30 days later", false, 30 * 24 * time.Hour, true},
+	}
+	for _, c := range cases {
+		if c.backup {
+			if _, err := a.Backup(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a.now = func() time.Time { return today.Add(c.later) }
+		h, err := a.Home(ctx, tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.BackupOverdue != c.overdue {
+			t.Errorf("%s: BackupOverdue = %v (last %v)", c.name, h.BackupOverdue, h.LastBackup)
+		}
+		a.now = func() time.Time { return today }
+	}
+}

@@ -23,6 +23,12 @@ type Home struct {
 	Weeks    []journal.WeekTotal // HomeWeeks weeks, oldest first; the last is this week
 	Upcoming []journal.DueItem   // soonest first, overdue ones included
 	Latest   []journal.Act       // newest first, at most HomeLatest
+	// LastBackup is when the newest rolling backup was made; zero when
+	// there is none.
+	LastBackup time.Time
+	// BackupOverdue is set when there has been no backup for
+	// BackupWarnAfter (or none at all): Accueil then warns.
+	BackupOverdue bool
 }
 
 // ThisWeek returns the activity of the current week.
@@ -76,7 +82,18 @@ func (a *App) Home(ctx context.Context, tr *i18n.Translator) (Home, error) {
 	}
 	journal.SortDueItems(h.Upcoming)
 	h.Latest, err = a.ActsPage(ctx, journal.ActFilter{}, nil, HomeLatest)
-	return h, err
+	if err != nil {
+		return h, err
+	}
+	if _, ok := a.Record.(Backuper); ok {
+		last, found, err := a.LastBackup(ctx)
+		if err != nil {
+			return h, err
+		}
+		h.LastBackup = last.Time
+		h.BackupOverdue = !found || a.now().Sub(last.Time) >= BackupWarnAfter
+	}
+	return h, nil
 }
 
 // NextMeeting returns the soonest meeting of list from today on, if any.

@@ -23,6 +23,7 @@ type homeScreen struct {
 	chart    *barChart
 	upcoming *fyne.Container
 	latest   *fyne.Container
+	backup   *widget.Label // warns when there has been no backup for a month
 
 	newActButton *widget.Button
 	loading      loadSlot
@@ -43,9 +44,14 @@ func (s *homeScreen) buildUI() {
 	s.chart = newBarChart()
 	s.upcoming = container.NewVBox()
 	s.latest = container.NewVBox()
+	s.backup = widget.NewLabel("")
+	s.backup.Importance = widget.WarningImportance
+	s.backup.Wrapping = fyne.TextWrapWord
+	s.backup.Hide()
 	s.newActButton = widget.NewButtonWithIcon(tr.T("journal.new")+" (Ctrl+N)", theme.ContentAddIcon(), s.ui.newAct)
 	s.newActButton.Importance = widget.HighImportance
 	left := container.NewVBox(
+		s.backup,
 		widget.NewLabelWithStyle(tr.T("home.this_week"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.week, s.progress,
 		widget.NewLabelWithStyle(tr.T("home.last_weeks"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -89,7 +95,24 @@ func (s *homeScreen) show(h carnet.Home) {
 	s.chart.set(values, labels, float64(target)/60)
 	s.fillUpcoming(h.Upcoming)
 	s.fillLatest(h.Latest)
+	s.showBackup(h)
 	s.ui.marker.arm()
+}
+
+// showBackup shows the warning when there has been no backup for
+// carnet.BackupWarnAfter, with the date of the last one.
+func (s *homeScreen) showBackup(h carnet.Home) {
+	tr := s.ui.tr
+	switch {
+	case !h.BackupOverdue:
+		s.backup.Hide()
+		return
+	case h.LastBackup.IsZero():
+		s.backup.SetText(tr.T("home.no_backup"))
+	default:
+		s.backup.SetText(tr.T("home.old_backup", journal.FormatShortDate(h.LastBackup.Local())))
+	}
+	s.backup.Show()
 }
 
 func (s *homeScreen) fillUpcoming(items []journal.DueItem) {

@@ -21,6 +21,9 @@ type UseCases interface {
 	WriteDossier(ctx context.Context, w io.Writer, o carnet.DossierOptions, format string, progress func(done, total int)) error
 	Brief(ctx context.Context, m journal.Meeting) ([]byte, error)
 	SendLetter(ctx context.Context, r rights.Request, l carnet.Letter, sentOn time.Time, registered string) (rights.Request, error)
+	Backup(ctx context.Context) (carnet.BackupInfo, error)
+	ListBackups(ctx context.Context) ([]carnet.BackupInfo, error)
+	EncryptedBackupFile(ctx context.Context, passphrase string) (string, error)
 	RestoreItem(ctx context.Context, it journal.TrashItem) error
 }
 

@@ -29,6 +29,7 @@ type settingsScreen struct {
 	language, textSize                                        *widget.Select
 	saved                                                     *widget.Label
 	saveButton                                                *widget.Button
+	backups                                                   *backupsSection
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
@@ -77,8 +78,9 @@ func (s *settingsScreen) buildUI() {
 		boldLabel(tr.T("settings.text_size")), s.field("text_scale", s.textSize),
 		boldLabel(tr.T("settings.data_dir")), dataDir,
 	)
+	s.backups = newBackupsSection(s.ui)
 	s.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(s.saveButton, s.saved)), nil, nil,
-		container.NewVScroll(grid))
+		container.NewVScroll(container.NewVBox(grid, s.backups.content)))
 }
 
 // load fills the fields from the saved profile (also Escape: drop changes).
@@ -105,6 +107,7 @@ func (s *settingsScreen) load() {
 		}
 	}
 	s.showProblems(nil)
+	s.backups.refresh()
 }
 
 // settingsHelp is a short explanation under a field, wrapped to the form's width.

@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carnet-app/carnet/internal/carnet"
+)
+
+// backupsSection is Paramètres → « Sauvegardes »: when the last backup was
+// made, the rolling backups with their date, size and state, « Sauvegarder
+// maintenant » and « Sauvegarde chiffrée… ». Every backup runs in the
+// background.
+type backupsSection struct {
+	ui      *UI
+	content fyne.CanvasObject
+	last    *widget.Label
+	rows    *fyne.Container
+	status  *widget.Label
+
+	backupButton, encryptedButton *widget.Button
+	loading, working              loadSlot
+	lines                         labelPool
+}
+
+func newBackupsSection(u *UI) *backupsSection {
+	s := &backupsSection{ui: u}
+	s.buildUI()
+	return s
+}
+
+func (s *backupsSection) buildUI() {
+	tr := s.ui.tr
+	s.last = widget.NewLabel("")
+	s.rows = container.NewVBox()
+	s.status = widget.NewLabel("")
+	s.status.Wrapping = fyne.TextWrapWord
+	s.backupButton = widget.NewButtonWithIcon(tr.T("backups.now"), theme.DocumentSaveIcon(), s.onBackupTapped)
+	s.encryptedButton = widget.NewButtonWithIcon(tr.T("backups.encrypted"), theme.VisibilityOffIcon(), s.onEncryptedTapped)
+	help := widget.NewLabel(tr.T("backups.help"))
+	help.Wrapping = fyne.TextWrapWord
+	s.content = container.NewVBox(
+		widget.NewSeparator(),
+		widget.NewLabelWithStyle(tr.T("backups.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		help, s.last, s.rows,
+		container.NewHBox(s.backupButton, s.encryptedButton),
+		s.status,
+	)
+}
+
+// refresh reads the list of backups in the background.
+func (s *backupsSection) refresh() {
+	load(s.ui, &s.loading, s.ui.svc.ListBackups, s.show)
+}
+
+// show draws the list of backups, newest first.
+func (s *backupsSection) show(list []carnet.BackupInfo) {
+	tr := s.ui.tr
+	if len(list) == 0 {
+		s.last.SetText(tr.T("backups.none"))
+	} else {
+		s.last.SetText(tr.T("backups.last", formatStamp(list[0].Time)))
+	}
+	lines := s.lines.start()
+	for _, b := range list {
+		importance := widget.MediumImportance
+		if b.State != carnet.BackupOK {
+			importance = widget.DangerImportance
+		}
+		lines.add(fmt.Sprintf("%s — %s — %s", formatStamp(b.Time), formatSize(b.Size), tr.T("backups.state."+string(b.State))), importance, false)
+	}
+	lines.show(s.rows)
+}
+
+// formatStamp writes a backup's time in the local zone, as 28/11/2026 06:12.
+func formatStamp(t time.Time) string { return t.Local().Format("02/01/2006 15:04") }
+
+// formatSize writes a file size for a person: 512 o, 84 Ko, 12,5 Mo.
+func formatSize(n int64) string {
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d o", n)
+	case n < 1<<20:
+		return fmt.Sprintf("%d Ko", n>>10)
+	}
+	return strings.Replace(fmt.Sprintf("%.1f Mo", float64(n)/(1<<20)), ".", ",", 1)
+}
+
+func (s *backupsSection) onBackupTapped() {
+	s.busy(true, s.ui.tr.T("backups.working"))
+	load(s.ui, &s.working, func(ctx context.Context) (outcome[carnet.BackupInfo], error) {
+		b, err := s.ui.svc.Backup(ctx)
+		return outcome[carnet.BackupInfo]{b, err}, nil
+	}, func(o outcome[carnet.BackupInfo]) {
+		s.refresh()
+		if o.err != nil {
+			s.busy(false, "")
+			s.ui.showError(o.err)
+			return
+		}
+		s.busy(false, s.ui.tr.T("backups.done", formatStamp(o.value.Time)))
+	})
+}
+
+// busy disables the buttons while a backup runs and says what happens.
+func (s *backupsSection) busy(on bool, status string) {
+	if on {
+		s.backupButton.Disable()
+		s.encryptedButton.Disable()
+	} else {
+		s.backupButton.Enable()
+		s.encryptedButton.Enable()
+	}
+	s.status.SetText(status)
+}
+
+// onEncryptedTapped asks for the passphrase twice, writes the encrypted
+// copy in the background into the backup folder, then offers to save it
+// where the user wants (a USB key, a shared cloud folder).
+func (s *backupsSection) onEncryptedTapped() {
+	tr := s.ui.tr
+	pass, again := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+	items := []*widget.FormItem{
+		widget.NewFormItem(tr.T("backups.passphrase"), pass),
+		widget.NewFormItem(tr.T("backups.passphrase_again"), again),
+		widget.NewFormItem("", widget.NewLabel(tr.T("backups.passphrase_help"))),
+	}
+	dialog.ShowForm(tr.T("backups.encrypted"), tr.T("backups.encrypt"), tr.T("action.cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if pass.Text != again.Text {
+			s.ui.showError(&carnet.BackupError{Key: "mismatch"})
+			return
+		}
+		s.encrypt(pass.Text)
+	}, s.ui.win)
+}
+
+// encrypt writes the encrypted copy off the UI goroutine, then hands it
+// to the save dialog.
+func (s *backupsSection) encrypt(passphrase string) {
+	s.busy(true, s.ui.tr.T("backups.encrypting"))
+	load(s.ui, &s.working, func(ctx context.Context) (outcome[string], error) {
+		path, err := s.ui.svc.EncryptedBackupFile(ctx, passphrase)
+		return outcome[string]{path, err}, nil
+	}, func(o outcome[string]) {
+		s.busy(false, "")
+		if o.err != nil {
+			s.ui.showError(o.err)
+			return
+		}
+		path := o.value
+		name := "carnet-" + s.ui.today().Format("2006-01-02") + ".age"
+		s.ui.saveFileAs(name, path, func(saved string) {
+			os.Remove(path)
+			s.status.SetText(s.ui.tr.T("backups.encrypted_done", filepath.Base(saved)))
+		})
+	})
+}
+
+// outcome carries a use case's error to the window, so that the section
+// re-enables its buttons before telling it.
+type outcome[T any] struct {
+	value T
+	err   error
+}
