@@ -16,6 +16,8 @@ type barChart struct {
 	values []float64 // hours per bar
 	labels []string  // one under each bar
 	target float64   // hours; 0 hides the line
+	// targetText names the line (« objectif : 15 h »), in a legend under the bars.
+	targetText string
 }
 
 func newBarChart() *barChart {
@@ -32,7 +34,7 @@ func (c *barChart) set(values []float64, labels []string, target float64) {
 
 // CreateRenderer returns the chart's renderer.
 func (c *barChart) CreateRenderer() fyne.WidgetRenderer {
-	r := &barChartRenderer{chart: c, line: canvas.NewRectangle(color.Transparent)}
+	r := &barChartRenderer{chart: c, line: canvas.NewRectangle(color.Transparent), name: canvas.NewText("", color.Black)}
 	r.rebuild()
 	return r
 }
@@ -43,6 +45,7 @@ type barChartRenderer struct {
 	values []*canvas.Text
 	labels []*canvas.Text
 	line   *canvas.Rectangle
+	name   *canvas.Text // the line's name
 }
 
 func (r *barChartRenderer) rebuild() {
@@ -73,8 +76,11 @@ func (r *barChartRenderer) rebuild() {
 		r.labels[i].Alignment = fyne.TextAlignCenter
 	}
 	r.line.FillColor = theme.Color(theme.ColorNameError)
+	r.name.Text, r.name.Color, r.name.TextSize = "━━ "+r.chart.targetText, theme.Color(theme.ColorNameError), size
+	r.name.TextStyle = fyne.TextStyle{Bold: true}
 	if r.chart.target <= 0 {
 		r.line.FillColor = color.Transparent
+		r.name.Text = ""
 	}
 }
 
@@ -84,7 +90,11 @@ func (r *barChartRenderer) Layout(size fyne.Size) {
 		return
 	}
 	textH := fyne.MeasureText("0", theme.TextSize()*0.85, fyne.TextStyle{}).Height
-	plotTop, plotBottom := textH+2, size.Height-textH-4
+	legend := float32(0)
+	if r.name.Text != "" {
+		legend = textH + 4
+	}
+	plotTop, plotBottom := textH+2, size.Height-textH-4-legend
 	plotH := plotBottom - plotTop
 	maxV := r.chart.target
 	for _, v := range r.chart.values {
@@ -110,10 +120,12 @@ func (r *barChartRenderer) Layout(size fyne.Size) {
 	y := plotBottom - float32(r.chart.target/maxV)*plotH
 	r.line.Move(fyne.NewPos(0, y-1))
 	r.line.Resize(fyne.NewSize(size.Width, 2))
+	r.name.Move(fyne.NewPos(0, size.Height-textH))
+	r.name.Resize(fyne.NewSize(size.Width, textH))
 }
 
 func (r *barChartRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(float32(len(r.bars))*48, 160)
+	return fyne.NewSize(float32(len(r.bars))*48, 180)
 }
 
 func (r *barChartRenderer) Refresh() {
@@ -127,7 +139,7 @@ func (r *barChartRenderer) Objects() []fyne.CanvasObject {
 	for i := range r.bars {
 		objs = append(objs, r.bars[i], r.values[i], r.labels[i])
 	}
-	return append(objs, r.line)
+	return append(objs, r.line, r.name)
 }
 
 func (r *barChartRenderer) Destroy() {}

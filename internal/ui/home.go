@@ -92,6 +92,7 @@ func (s *homeScreen) show(h carnet.Home) {
 	for i, w := range h.Weeks {
 		values[i], labels[i] = float64(w.Minutes)/60, w.Monday.Format("02/01")
 	}
+	s.chart.targetText = tr.T("home.chart_target", journal.FormatMinutes(target))
 	s.chart.set(values, labels, float64(target)/60)
 	s.fillUpcoming(h.Upcoming)
 	s.fillLatest(h.Latest)
