@@ -66,8 +66,12 @@ func runGUI(e *env, opts guiOptions) error {
 		})
 	}
 	// The trash is emptied of what is older than trashKeepDays once the
-	// window is drawn, off the first frame's path; a failure is told on
-	// stderr and leaves the trash as it was.
+	// window is drawn, off the first frame's path, then a rolling backup
+	// is made when the last one is older than a day (not for the probe and
+	// the captures, which measure and show the record as it is); a failure
+	// is told on stderr and leaves the trash and the backups as they were.
+	scripted := opts.probe || opts.captureDir != ""
+	uc := carnet.New(s, e.now)
 	quit, purged := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(purged)
@@ -79,10 +83,21 @@ func runGUI(e *env, opts guiOptions) error {
 		if _, err := s.PurgeTrash(ctx, e.now().AddDate(0, 0, -trashKeepDays)); err != nil {
 			fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
 		}
+		if !scripted {
+			if _, _, err := uc.AutoBackup(ctx); err != nil {
+				fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
+			}
+		}
 	}()
 	w.ShowAndRun()
 	close(quit)
 	<-purged
+	// On quit, a backup when the record changed since the last one.
+	if !scripted {
+		if _, _, err := uc.BackupIfChanged(ctx); err != nil {
+			fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
+		}
+	}
 	if err := u.Close(); err != nil && scriptErr == nil {
 		scriptErr = err
 	}

@@ -201,6 +201,36 @@ func (a *App) AutoBackup(ctx context.Context) (BackupInfo, bool, error) {
 	return info, err == nil, err
 }
 
+// BackupIfChanged makes a rolling backup when the database file (or its
+// write-ahead log) changed after the newest backup, or when there is none:
+// the backup on quit. It returns the backup and true when it made one.
+func (a *App) BackupIfChanged(ctx context.Context) (BackupInfo, bool, error) {
+	b, err := a.backuper()
+	if err != nil {
+		return BackupInfo{}, false, err
+	}
+	last, ok, err := a.LastBackup(ctx)
+	if err != nil {
+		return BackupInfo{}, false, err
+	}
+	if ok && !modifiedAfter(last.Time, b.Path(), b.Path()+"-wal") {
+		return last, false, nil
+	}
+	info, err := a.Backup(ctx)
+	return info, err == nil, err
+}
+
+// modifiedAfter reports whether one of the files was modified after t
+// (backup names keep whole seconds, so a change in the same second counts).
+func modifiedAfter(t time.Time, paths ...string) bool {
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil && fi.ModTime().After(t) {
+			return true
+		}
+	}
+	return false
+}
+
 func listBackups(dir string) ([]BackupInfo, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/carnet-app/carnet/i18n"
+	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/store"
 )
 
@@ -276,5 +277,36 @@ func TestHomeWarnsWhenThereHasBeenNoBackupForThirtyDays(t *testing.T) {
 			t.Errorf("%s: BackupOverdue = %v (last %v)", c.name, h.BackupOverdue, h.LastBackup)
 		}
 		a.now = func() time.Time { return today }
+	}
+}
+
+func TestBackupOnQuitOnlyAfterChanges(t *testing.T) {
+	a, s := demoApp(t, 3)
+	ctx := context.Background()
+	if _, made, err := a.BackupIfChanged(ctx); err != nil || !made {
+		t.Fatalf("no backup yet: made=%v err=%v, want one", made, err)
+	}
+	a.now = func() time.Time { return today.Add(time.Hour) }
+	for _, p := range []string{s.Path(), s.Path() + "-wal"} {
+		os.Chtimes(p, today.Add(-time.Hour), today.Add(-time.Hour))
+	}
+	if _, made, _ := a.BackupIfChanged(ctx); made {
+		t.Error("a backup was made without any change")
+	}
+	act, err := s.ListActs(ctx, journal.ActFilter{})
+	if err != nil || len(act) == 0 {
+		t.Fatal(err)
+	}
+	act[0].Notes = "changé"
+	if _, err := s.SaveAct(ctx, act[0], nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{s.Path(), s.Path() + "-wal"} { // the real clock is far from today
+		if fi, err := os.Stat(p); err == nil && fi.ModTime().After(today.Add(time.Minute)) {
+			os.Chtimes(p, today.Add(30*time.Minute), today.Add(30*time.Minute))
+		}
+	}
+	if _, made, err := a.BackupIfChanged(ctx); err != nil || !made {
+		t.Errorf("after a change: made=%v err=%v, want a backup", made, err)
 	}
 }
