@@ -129,10 +129,11 @@ func ReadCSV(data []byte, now time.Time) ([]journal.Act, error) {
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return nil, csvError(err, line)
+			// FieldPos panics after a failed Read: the error has the line.
+			return nil, csvError(err, 0)
 		}
+		line, _ := cr.FieldPos(0)
 		for i := range row {
 			row[i] = unneutralise(row[i])
 		}

@@ -49,9 +49,9 @@ func (e *InputError) Error() string {
 	return msg
 }
 
-// inputError builds an *InputError whose value is made safe to show.
+// inputError builds an *InputError whose field and value are made safe to show.
 func inputError(line int, field, problem, value, reason string) *InputError {
-	return &InputError{Line: line, Field: field, Problem: problem, Value: ShowValue(value), Reason: reason}
+	return &InputError{Line: line, Field: ShowValue(field), Problem: problem, Value: ShowValue(value), Reason: reason}
 }
 
 func sortedKeys(m map[string]string) []string {

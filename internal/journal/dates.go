@@ -37,6 +37,9 @@ func ParseISODate(s string) (time.Time, error) {
 func ParseFrenchDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(DateLayout, s); err == nil {
+		if t.Year() < 1900 || t.Year() > 2200 {
+			return time.Time{}, fmt.Errorf("date %q is out of range", s)
+		}
 		return t, nil
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
@@ -102,9 +105,13 @@ func ParseClock(s string) (string, error) {
 	return t.Format("15:04"), nil
 }
 
+// maxDurationHours bounds the hours ParseMinutes reads, so h*60 cannot overflow.
+const maxDurationHours = 1 << 30
+
 // ParseMinutes reads a duration typed as minutes ("90") or hours and
 // minutes ("1h30", "1 h 30", "1:30", "2h"). It returns an error for anything
-// else or a negative value.
+// else; a plain negative number ("-5") is returned as it is, for
+// Act.Validate to refuse with ProblemDuration.
 func ParseMinutes(s string) (int, error) {
 	s = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), " ", "")
 	if s == "" {
@@ -112,14 +119,14 @@ func ParseMinutes(s string) (int, error) {
 	}
 	s = strings.TrimSuffix(s, "min")
 	if n, err := strconv.Atoi(s); err == nil {
-		return n, nil
+		return n, nil // a negative number is read, and refused by Act.Validate
 	}
 	sep := strings.IndexAny(s, "h:")
 	if sep <= 0 {
 		return 0, fmt.Errorf("duration %q is not minutes or h:mm", s)
 	}
 	h, err := strconv.Atoi(s[:sep])
-	if err != nil || h < 0 {
+	if err != nil || h < 0 || h > maxDurationHours {
 		return 0, fmt.Errorf("duration %q is not minutes or h:mm", s)
 	}
 	m := 0
