@@ -68,6 +68,9 @@ func (s *Store) ImportEach(ctx context.Context, read func(put func(ImportItem) e
 		if err := read(im.put); err != nil {
 			return err
 		}
+		if err := im.flush(); err != nil {
+			return err
+		}
 		return im.checkReplies()
 	})
 	if err != nil {
@@ -84,6 +87,8 @@ type importer struct {
 	stamp   string
 	replies []ImportError        // mails whose reply link is checked at the end
 	stmts   map[string]*sql.Stmt // statements prepared once for the whole import
+	pending []pendingAct         // new acts waiting for one INSERT
+	queued  map[string]bool      // IDs of the pending acts
 }
 
 // stmt returns q prepared in the import's transaction.
@@ -156,6 +161,13 @@ func (im *importer) put(it ImportItem) error {
 	if err := invalid(it); err != nil {
 		return err
 	}
+	if it.Act == nil {
+		// Acts waiting in the batch are written first, so a refusal names
+		// the first record at fault.
+		if err := im.flush(); err != nil {
+			return err
+		}
+	}
 	switch {
 	case it.Profile != nil:
 		var n int
@@ -169,6 +181,9 @@ func (im *importer) put(it ImportItem) error {
 			st.ProfileSet = 1
 		}
 	case it.Act != nil:
+		if queued, err := im.batchAct(*it.Act, it.Line); queued || err != nil {
+			return err
+		}
 		return im.importAct(*it.Act, it.Line)
 	case it.Mail != nil:
 		m := it.Mail
@@ -217,20 +232,33 @@ func (im *importer) checkReplies() error {
 	return nil
 }
 
-// importHistory adds the act's history entries that are new. An ID stored
-// for another act, or with another status or date, refuses the import.
+// importHistory adds the act's history entries that are new, then checks
+// them (see checkHistory).
 func (im *importer) importHistory(a journal.Act, line int) error {
+	missed := false
 	for _, h := range a.History {
 		q, args := insertSQL("act_status_history", statusChangeFields(a.ID, h))
 		res, err := im.result(q+" ON CONFLICT(id) DO NOTHING", args)
 		if err != nil {
 			return err
 		}
-		if n, err := res.RowsAffected(); err != nil || n == 1 {
-			if err != nil {
-				return err
-			}
-			continue
+		n, err := res.RowsAffected()
+		if err != nil {
+			return err
+		}
+		missed = missed || n == 0
+	}
+	return im.checkHistory(a, line, missed)
+}
+
+// checkHistory refuses the import when one of a's history entries was not
+// inserted (missed) because its ID is stored for another act, or with
+// another status or date; or when the act's stored status is not the last
+// entry of its merged history.
+func (im *importer) checkHistory(a journal.Act, line int, missed bool) error {
+	for _, h := range a.History {
+		if !missed {
+			break
 		}
 		var actID, status, date string
 		if err := im.queryRow("SELECT act_id, status, date FROM act_status_history WHERE id = ?", h.ID).
@@ -241,7 +269,6 @@ func (im *importer) importHistory(a journal.Act, line int) error {
 			return &ImportError{Line: line, Kind: "act", ID: a.ID, Field: "history", Value: h.ID, Reason: ImportIDTaken}
 		}
 	}
-	// The status kept must be the last entry of the merged history.
 	var status, last string
 	err := im.queryRow(`SELECT status, coalesce((SELECT h.status FROM act_status_history h
 		WHERE h.act_id = acts.id ORDER BY h.date DESC, h.created_at DESC, h.seq DESC LIMIT 1), '')
