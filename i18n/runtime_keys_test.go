@@ -42,6 +42,8 @@ func TestEveryKeyBuiltAtRunTimeIsTranslated(t *testing.T) {
 			add("catalogue.", a.Code)
 		}
 	}
+	add("home.next_", string(journal.DueReply), string(journal.DueNextAction), string(journal.DueRequest),
+		string(journal.DueCRPA), string(journal.DueMeeting), string(journal.DueCADA))
 	add("due.", string(journal.DueReply), string(journal.DueNextAction), string(journal.DueRequest),
 		string(journal.DueCRPA), string(journal.DueMeeting), string(journal.DueCADA))
 	add("error.", journal.ProblemRequired, journal.ProblemInvalidDate, journal.ProblemInvalidTime, journal.ProblemDuration,

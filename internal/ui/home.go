@@ -22,13 +22,14 @@ type homeScreen struct {
 	progress *widget.ProgressBar
 	chart    *barChart
 	upcoming *fyne.Container
+	overdue  *fyne.Container // « En retard », above everything, hidden when nothing is late
 	latest   *fyne.Container
 	backup   *widget.Label // warns when there has been no backup for a month
 
 	newActButton *widget.Button
 	loading      loadSlot
 
-	upcomingLines, latestLines labelPool
+	latestLines labelPool
 }
 
 func newHomeScreen(u *UI) *homeScreen {
@@ -43,6 +44,8 @@ func (s *homeScreen) buildUI() {
 	s.progress = widget.NewProgressBar()
 	s.chart = newBarChart()
 	s.upcoming = container.NewVBox()
+	s.overdue = container.NewVBox()
+	s.overdue.Hide()
 	s.latest = container.NewVBox()
 	s.backup = widget.NewLabel("")
 	s.backup.Importance = widget.WarningImportance
@@ -65,7 +68,7 @@ func (s *homeScreen) buildUI() {
 		widget.NewLabelWithStyle(tr.T("home.latest"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.latest,
 	)
-	s.content = container.NewVScroll(container.NewPadded(container.NewGridWithColumns(2, left, right)))
+	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(s.overdue, container.NewGridWithColumns(2, left, right))))
 }
 
 // refresh reloads the figures from the record in the background.
@@ -94,7 +97,7 @@ func (s *homeScreen) show(h carnet.Home) {
 	}
 	s.chart.targetText = tr.T("home.chart_target", journal.FormatMinutes(target))
 	s.chart.set(values, labels, float64(target)/60)
-	s.fillUpcoming(h.Upcoming)
+	s.fillDue(h.Upcoming)
 	s.fillLatest(h.Latest)
 	s.showBackup(h)
 	s.ui.marker.arm()
@@ -114,31 +117,6 @@ func (s *homeScreen) showBackup(h carnet.Home) {
 		s.backup.SetText(tr.T("home.old_backup", journal.FormatShortDate(h.LastBackup.Local())))
 	}
 	s.backup.Show()
-}
-
-func (s *homeScreen) fillUpcoming(items []journal.DueItem) {
-	tr, today := s.ui.tr, journal.Day(s.ui.today())
-	lines := s.upcomingLines.start()
-	if len(items) == 0 {
-		lines.add(tr.T("home.nothing_due"), widget.MediumImportance, false)
-	}
-	for i, it := range items {
-		if i == 8 {
-			lines.add(tr.N("home.more_due", len(items)-8), widget.MediumImportance, false)
-			break
-		}
-		text := journal.FormatShortDate(it.Date) + " — " + tr.T("due.line", tr.T("due."+string(it.Kind)), it.Title)
-		importance := widget.MediumImportance
-		if it.Date.Before(today) {
-			importance = widget.DangerImportance
-			text += " (" + tr.T("home.overdue") + ")"
-		}
-		lines.add(text, importance, false)
-		if it.Rule != "" {
-			lines.add("   "+it.Rule, widget.LowImportance, true)
-		}
-	}
-	lines.show(s.upcoming)
 }
 
 func (s *homeScreen) fillLatest(acts []journal.Act) {

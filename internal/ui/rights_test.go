@@ -24,13 +24,25 @@ func saveTestProfile(t *testing.T, st *store.Store) {
 	}
 }
 
+// homeLines returns the text of Accueil's dates: the overdue block, then
+// « À venir ».
 func homeLines(u *UI) string {
 	var lines []string
-	for _, o := range u.home.upcoming.Objects {
-		if l, ok := o.(*widget.Label); ok {
-			lines = append(lines, l.Text)
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			lines = append(lines, w.Text)
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
 		}
 	}
+	if u.home.overdue.Visible() {
+		walk(u.home.overdue)
+	}
+	walk(u.home.upcoming)
 	return strings.Join(lines, "\n")
 }
 
