@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -503,8 +504,21 @@ func (w *requestWizard) onCopyTapped() {
 func (w *requestWizard) onMailtoTapped() {
 	u := &url.URL{Scheme: "mailto", RawQuery: "subject=" + url.QueryEscape(w.letter.Doc.Subject) + "&body=" + url.QueryEscape(w.letter.Text)}
 	if err := fyne.CurrentApp().OpenURL(u); err != nil {
-		w.ui.showError(err)
+		w.noMailProgram()
 	}
+}
+
+// noMailProgram says, when no mail program opened, what to do instead and
+// offers to copy the letter.
+func (w *requestWizard) noMailProgram() {
+	tr := w.ui.tr
+	msg := widget.NewLabel(tr.T("rights.no_mail_program"))
+	msg.Wrapping = fyne.TextWrapWord
+	dialog.ShowCustomConfirm(tr.T("rights.mailto"), tr.T("rights.copy_text"), tr.T("action.close"), msg, func(copyIt bool) {
+		if copyIt {
+			w.onCopyTapped()
+		}
+	}, w.ui.win)
 }
 
 // onMarkSentTapped stores the request as sent with the letter exactly as
