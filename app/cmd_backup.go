@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/carnet-app/carnet/internal/carnet"
+	"github.com/carnet-app/carnet/internal/store"
 )
 
 // cmdBackup makes a rolling backup in the data folder's backup folder, or,
@@ -69,7 +70,7 @@ func cmdRestore(e *env, args []string) error {
 		return usageError(e.tr.T("restore.need_file"))
 	}
 	ask := func() (string, error) { return e.passphrase(*passFile, false) }
-	info, err := carnet.Restore(context.Background(), e.dataDir, file, ask, e.now)
+	info, err := carnet.Restore(context.Background(), e.dataDir, file, ask, e.now, openRecord)
 	if err != nil {
 		return err
 	}
@@ -123,3 +124,6 @@ func (e *env) passphrase(file string, confirm bool) (string, error) {
 	}
 	return p, nil
 }
+
+// openRecord opens a folder's record for carnet.Restore.
+func openRecord(dir string) (carnet.RestoreRecord, error) { return store.Open(dir) }

@@ -9,8 +9,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/carnet-app/carnet/internal/store"
 )
 
 // Rolling backups.
@@ -25,12 +23,30 @@ const (
 // backupLayout names the rolling backups: carnet-YYYYMMDD-HHMMSS.db (UTC).
 const backupLayout = "carnet-20060102-150405"
 
-// Backuper is the record as backups need it: a consistent copy and the
-// database file's path. internal/store implements it.
+// Backuper is the record as backups need it: a consistent copy, the
+// database file's path, and the checks of a backup file. internal/store
+// implements it.
 type Backuper interface {
+	// BackupTo writes a consistent copy of the record to the new file path.
 	BackupTo(ctx context.Context, path string) error
+	// Path returns the database file's path.
 	Path() string
+	// VerifyBackup checks a backup file without changing it and returns
+	// its problems; an error that has a NewerSchema() or NotCarnetFile()
+	// method says the file is from a newer Carnet or not Carnet's.
+	VerifyBackup(ctx context.Context, path string) ([]string, error)
+	// BackupSchema reads the schema version in a backup file's header.
+	BackupSchema(path string) (int, error)
+	// LatestSchema returns the schema version this Carnet writes.
+	LatestSchema() int
 }
+
+// newerSchema and notCarnet recognise the errors of VerifyBackup without
+// importing the store.
+type (
+	newerSchema interface{ NewerSchema() bool }
+	notCarnet   interface{ NotCarnetFile() bool }
+)
 
 // BackupState says what is known of a backup file.
 type BackupState string
@@ -117,7 +133,7 @@ func (a *App) Backup(ctx context.Context) (BackupInfo, error) {
 		return BackupInfo{}, err
 	}
 	syncDir(dir)
-	if err := rotateBackups(dir); err != nil {
+	if err := rotateBackups(b, dir); err != nil {
 		return BackupInfo{}, err
 	}
 	fi, err := os.Stat(path)
@@ -144,7 +160,7 @@ func (a *App) verifiedCopy(ctx context.Context, b Backuper, dir string) (string,
 		os.Remove(tmp)
 		return "", err
 	}
-	problems, err := store.VerifyFile(ctx, tmp)
+	problems, err := b.VerifyBackup(ctx, tmp)
 	if err == nil && len(problems) > 0 {
 		err = &BackupError{Key: "not_verified", Err: errors.New(strings.Join(problems, "; "))}
 	}
@@ -169,11 +185,11 @@ func sweepTemps(dir string) {
 // and what their header says of them (BackupState). It returns an empty
 // list when there is no backup folder yet.
 func (a *App) ListBackups(ctx context.Context) ([]BackupInfo, error) {
-	dir, err := a.BackupDir()
+	b, err := a.backuper()
 	if err != nil {
 		return nil, err
 	}
-	return listBackups(dir)
+	return listBackups(b, filepath.Join(filepath.Dir(b.Path()), BackupFolder))
 }
 
 // LastBackup returns the newest rolling backup and true, or false when
@@ -231,7 +247,7 @@ func modifiedAfter(t time.Time, paths ...string) bool {
 	return false
 }
 
-func listBackups(dir string) ([]BackupInfo, error) {
+func listBackups(b Backuper, dir string) ([]BackupInfo, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -249,11 +265,11 @@ func listBackups(dir string) ([]BackupInfo, error) {
 		if fi, err := e.Info(); err == nil {
 			info.Size = fi.Size()
 		}
-		v, err := store.FileSchema(info.Path)
+		v, err := b.BackupSchema(info.Path)
 		switch {
 		case err != nil:
 			info.State = BackupDamaged
-		case v > store.LatestSchemaVersion():
+		case v > b.LatestSchema():
 			info.State = BackupNewer
 		}
 		out = append(out, info)
@@ -274,15 +290,15 @@ func backupTime(name string) (time.Time, bool) {
 
 // rotateBackups removes the rolling backups in dir that keptBackups does
 // not keep.
-func rotateBackups(dir string) error {
-	list, err := listBackups(dir)
+func rotateBackups(b Backuper, dir string) error {
+	list, err := listBackups(b, dir)
 	if err != nil {
 		return err
 	}
 	keep := keptBackups(list, BackupKeepDaily, BackupKeepWeekly)
-	for _, b := range list {
-		if !keep[b.Path] {
-			if err := os.Remove(b.Path); err != nil && !errors.Is(err, os.ErrNotExist) {
+	for _, old := range list {
+		if !keep[old.Path] {
+			if err := os.Remove(old.Path); err != nil && !errors.Is(err, os.ErrNotExist) {
 				return err
 			}
 		}

@@ -137,6 +137,9 @@ func encryptedBackup(t *testing.T, a *App, pass string) string {
 	return out
 }
 
+// openStore opens a folder's record as app does for a restore.
+func openStore(dir string) (RestoreRecord, error) { return store.Open(dir) }
+
 func passphrase(p string) func() (string, error) { return func() (string, error) { return p, nil } }
 
 func TestEncryptedBackupRestoresIntoAnEmptyFolder(t *testing.T) {
@@ -148,7 +151,7 @@ func TestEncryptedBackupRestoresIntoAnEmptyFolder(t *testing.T) {
 	}
 	want := recordOf(t, filepath.Dir(s.Path()))
 	dir := filepath.Join(t.TempDir(), "neuf")
-	info, err := Restore(context.Background(), dir, out, passphrase("correct horse battery"), nil)
+	info, err := Restore(context.Background(), dir, out, passphrase("correct horse battery"), nil, openStore)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +204,7 @@ func TestRestoreRefusesAndChangesNothing(t *testing.T) {
 	before, _ := os.ReadFile(filepath.Join(dir, store.FileName))
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := Restore(context.Background(), dir, c.file, c.pass, nil)
+			_, err := Restore(context.Background(), dir, c.file, c.pass, nil, openStore)
 			var be *BackupError
 			if !errors.As(err, &be) || be.Key != c.key {
 				t.Fatalf("Restore = %v, want BackupError %s", err, c.key)
@@ -232,7 +235,7 @@ func TestRestoreReplacesTheRecordAndKeepsACopyOfIt(t *testing.T) {
 	}
 	want := recordOf(t, filepath.Dir(os2.Path()))
 	s.Close()
-	info, err := Restore(ctx, dir, otherCopy.Path, nil, nil)
+	info, err := Restore(ctx, dir, otherCopy.Path, nil, nil, openStore)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,9 +8,25 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-
-	"github.com/carnet-app/carnet/internal/store"
 )
+
+// recordFile is the database file's name in the data folder (the store's
+// FileName; the restore works on files, under the same name).
+const recordFile = "carnet.db"
+
+// RestoreRecord is a record opened by a restore: the one in the data
+// folder, to copy it before it is replaced, and the restored file, to
+// migrate and check it.
+type RestoreRecord interface {
+	Backuper
+	// Check returns the problems check finds.
+	Check(ctx context.Context) ([]string, error)
+	Close() error
+}
+
+// OpenRecord opens (creating or migrating it) the record in a folder;
+// app passes the store's.
+type OpenRecord func(dir string) (RestoreRecord, error)
 
 // RestoreInfo says what a restore did.
 type RestoreInfo struct {
@@ -26,10 +42,11 @@ type RestoreInfo struct {
 // is then copied into the backup folder, and the restored file takes its
 // place with one rename. The record must not be open, here or in another
 // process. It returns a *BackupError the user can act on (wrong
-// passphrase, damaged or foreign file, record in use), a
-// *store.NewerSchemaError for a file of a newer Carnet, or the error that
-// stopped it; in every case the current record is left as it was.
-func Restore(ctx context.Context, dataDir, file string, passphrase func() (string, error), now func() time.Time) (RestoreInfo, error) {
+// passphrase, damaged or foreign file, file of a newer Carnet, record in
+// use), or the error that stopped it; in every case the current record is left as it was.
+// open opens a folder's record; the restored file is checked, before it is
+// opened, by a record opened on an empty folder.
+func Restore(ctx context.Context, dataDir, file string, passphrase func() (string, error), now func() time.Time, open OpenRecord) (RestoreInfo, error) {
 	if now == nil {
 		now = time.Now
 	}
@@ -42,14 +59,20 @@ func Restore(ctx context.Context, dataDir, file string, passphrase func() (strin
 		return info, err
 	}
 	defer os.RemoveAll(work)
-	candidate := filepath.Join(work, store.FileName)
+	candidate := filepath.Join(work, recordFile)
 	if err := readBackup(ctx, file, candidate, passphrase); err != nil {
 		return info, err
 	}
-	if info.OldSchema, err = checkCandidate(ctx, candidate); err != nil {
+	checker, err := open(filepath.Join(work, "empty"))
+	if err != nil {
 		return info, err
 	}
-	s, err := store.Open(work) // migrates an older schema
+	info.OldSchema, err = checkCandidate(ctx, checker, candidate)
+	checker.Close()
+	if err != nil {
+		return info, err
+	}
+	s, err := open(work) // migrates an older schema
 	if err != nil {
 		return info, &BackupError{Key: "damaged", Path: file, Err: err}
 	}
@@ -66,9 +89,9 @@ func Restore(ctx context.Context, dataDir, file string, passphrase func() (strin
 	if exists(candidate + "-wal") {
 		return info, &BackupError{Key: "damaged", Path: file}
 	}
-	target := filepath.Join(dataDir, store.FileName)
+	target := filepath.Join(dataDir, recordFile)
 	if exists(target) {
-		if info.Saved, err = saveCurrent(ctx, dataDir, now); err != nil {
+		if info.Saved, err = saveCurrent(ctx, dataDir, now, open); err != nil {
 			return info, err
 		}
 	}
@@ -108,16 +131,17 @@ func readBackup(ctx context.Context, file, dst string, passphrase func() (string
 
 // checkCandidate verifies the restored file before it is opened for
 // writing and returns its schema version.
-func checkCandidate(ctx context.Context, path string) (int, error) {
-	v, err := store.FileSchema(path)
-	if errors.Is(err, store.ErrNotCarnetFile) {
+func checkCandidate(ctx context.Context, b Backuper, path string) (int, error) {
+	v, err := b.BackupSchema(path)
+	var foreign notCarnet
+	if errors.As(err, &foreign) {
 		return 0, &BackupError{Key: "not_carnet", Err: err}
 	}
 	if err != nil {
 		return 0, err
 	}
-	problems, err := store.VerifyFile(ctx, path)
-	var newer *store.NewerSchemaError
+	problems, err := b.VerifyBackup(ctx, path)
+	var newer newerSchema
 	switch {
 	case errors.As(err, &newer):
 		return v, &BackupError{Key: "newer", Err: err}
@@ -133,7 +157,7 @@ func checkCandidate(ctx context.Context, path string) (int, error) {
 // a restore replaces it, and returns the copy's path. It opens the record,
 // which folds any write-ahead log into it, and refuses when another
 // process still holds it.
-func saveCurrent(ctx context.Context, dataDir string, now func() time.Time) (string, error) {
+func saveCurrent(ctx context.Context, dataDir string, now func() time.Time, open OpenRecord) (string, error) {
 	dir := filepath.Join(dataDir, BackupFolder)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
@@ -142,8 +166,8 @@ func saveCurrent(ctx context.Context, dataDir string, now func() time.Time) (str
 	for i := 1; exists(path); i++ {
 		path = strings.TrimSuffix(path, ".db") + "-" + string(rune('a'+i%26)) + ".db"
 	}
-	target := filepath.Join(dataDir, store.FileName)
-	s, err := store.Open(dataDir)
+	target := filepath.Join(dataDir, recordFile)
+	s, err := open(dataDir)
 	if err == nil {
 		err = s.BackupTo(ctx, path)
 		if cerr := s.Close(); err == nil {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -15,12 +14,22 @@ import (
 
 // ErrNotCarnetFile is returned when a file given as a backup is not a
 // Carnet database (not SQLite, or SQLite without Carnet's schema).
-var ErrNotCarnetFile = errors.New("not a Carnet database file")
+var ErrNotCarnetFile error = notCarnetError{}
+
+type notCarnetError struct{}
+
+func (notCarnetError) Error() string { return "not a Carnet database file" }
+
+// NotCarnetFile marks the error for callers that do not import store.
+func (notCarnetError) NotCarnetFile() bool { return true }
 
 // NewerSchemaError is returned when a file was written by a newer Carnet.
 type NewerSchemaError struct {
 	Version, Latest int
 }
+
+// NewerSchema marks the error for callers that do not import store.
+func (e *NewerSchemaError) NewerSchema() bool { return true }
 
 func (e *NewerSchemaError) Error() string {
 	return fmt.Sprintf("schema %d is newer than this Carnet's %d", e.Version, e.Latest)
@@ -60,6 +69,19 @@ func (s *Store) BackupTo(ctx context.Context, path string) error {
 	}
 	return syncFile(path)
 }
+
+// VerifyBackup is VerifyFile, for callers that reach the store through an
+// interface.
+func (s *Store) VerifyBackup(ctx context.Context, path string) ([]string, error) {
+	return VerifyFile(ctx, path)
+}
+
+// BackupSchema is FileSchema, for callers that reach the store through an
+// interface.
+func (s *Store) BackupSchema(path string) (int, error) { return FileSchema(path) }
+
+// LatestSchema returns LatestSchemaVersion.
+func (s *Store) LatestSchema() int { return LatestSchemaVersion() }
 
 // syncFile flushes the file at path to the disk.
 func syncFile(path string) error {
