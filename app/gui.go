@@ -157,6 +157,7 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		{"rendez-vous-fiche.png", func() { u.OpenNextMeeting() }},
 		{"rapports.png", func() { u.Show(ui.ScreenReports) }},
 		{"parametres.png", func() { u.Show(ui.ScreenSettings) }},
+		{"parametres-sauvegardes.png", func() { u.ShowBackups() }},
 	}
 	for _, s := range shots {
 		u.WaitLoaded() // the record is on screen before the shot

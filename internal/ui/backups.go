@@ -58,6 +58,12 @@ func (s *backupsSection) buildUI() {
 	)
 }
 
+// ShowBackups shows Paramètres scrolled down to « Sauvegardes ».
+func (u *UI) ShowBackups() {
+	u.Show(ScreenSettings)
+	u.settings.scroll.ScrollToBottom()
+}
+
 // refresh reads the list of backups in the background.
 func (s *backupsSection) refresh() {
 	load(s.ui, &s.loading, s.ui.svc.ListBackups, s.show)

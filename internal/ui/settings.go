@@ -30,6 +30,7 @@ type settingsScreen struct {
 	saved                                                     *widget.Label
 	saveButton                                                *widget.Button
 	backups                                                   *backupsSection
+	scroll                                                    *container.Scroll
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
@@ -79,8 +80,8 @@ func (s *settingsScreen) buildUI() {
 		boldLabel(tr.T("settings.data_dir")), dataDir,
 	)
 	s.backups = newBackupsSection(s.ui)
-	s.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(s.saveButton, s.saved)), nil, nil,
-		container.NewVScroll(container.NewVBox(grid, s.backups.content)))
+	s.scroll = container.NewVScroll(container.NewVBox(grid, s.backups.content))
+	s.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(s.saveButton, s.saved)), nil, nil, s.scroll)
 }
 
 // load fills the fields from the saved profile (also Escape: drop changes).
