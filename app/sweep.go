@@ -4,9 +4,16 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 )
+
+// proofFolder matches the names os.MkdirTemp gives the folders where the
+// window opens proofs ("carnet-" and digits, internal/ui/attachments.go)
+// and dossiers ("carnet-dossier-" and digits, reports_screen.go), and
+// nothing else a user or another program may call carnet-something.
+var proofFolder = regexp.MustCompile(`^carnet-(dossier-)?[0-9]+$`)
 
 // sweepAge is how old a leftover must be before Sweep removes it, so that
 // the files of a Carnet still running are left alone.
@@ -16,7 +23,8 @@ const sweepAge = time.Hour
 // behind, when it is older than an hour: hidden partial files and folders
 // (".carnet-*": exports, backups, restores and new records being written)
 // in the data folder, its backups folder and os.TempDir(), and the folders
-// of opened proofs and dossiers ("carnet-*") in os.TempDir(). Symbolic
+// of opened proofs and dossiers ("carnet-NNN", "carnet-dossier-NNN") in
+// os.TempDir(). Symbolic
 // links are never followed or removed. It returns how many entries it
 // removed and the first error met (it goes on after an error). It must be
 // called once at start, before the record is opened.
@@ -57,7 +65,7 @@ func sweepAt(dataDir, tempDir string, now time.Time) (int, error) {
 	sweep(dataDir, hidden)
 	sweep(filepath.Join(dataDir, "backups"), hidden)
 	sweep(tempDir, func(name string, isDir bool) bool {
-		return hidden(name, isDir) || isDir && strings.HasPrefix(name, "carnet-")
+		return hidden(name, isDir) || isDir && proofFolder.MatchString(name)
 	})
 	return removed, first
 }

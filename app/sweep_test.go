@@ -34,6 +34,10 @@ func TestSweepRemovesOldLeftoversOfKilledCarnetsOnly(t *testing.T) {
 		filepath.Join(tmp, "carnet-notes.txt"),
 		filepath.Join(tmp, "other-123"),
 	}
+	keptOldDirs := []string{filepath.Join(tmp, "carnet-bench-20000-123"), filepath.Join(tmp, "carnet-photos")}
+	for _, p := range keptOldDirs {
+		mk(p, true, old)
+	}
 	keptDirs := []string{filepath.Join(tmp, "carnet-recent")}
 	for _, p := range gone {
 		mk(p, false, old)
@@ -70,7 +74,7 @@ func TestSweepRemovesOldLeftoversOfKilledCarnetsOnly(t *testing.T) {
 			t.Errorf("%s is still there", p)
 		}
 	}
-	for _, p := range append(append(kept, keptDirs...), link, filepath.Join(target, "inside", "preuve.pdf")) {
+	for _, p := range append(append(append(kept, keptDirs...), keptOldDirs...), link, filepath.Join(target, "inside", "preuve.pdf")) {
 		if _, err := os.Lstat(p); err != nil {
 			t.Errorf("%s was removed", p)
 		}
