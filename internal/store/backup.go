@@ -98,7 +98,8 @@ func syncFile(path string) error {
 
 // FileSchema reads the schema version from the header of the database file
 // at path without opening it with SQLite. It returns ErrNotCarnetFile when
-// the file is not SQLite or holds no Carnet schema, and the file system's
+// the file is not SQLite, carries another program's application_id, or
+// holds no Carnet schema, and the file system's
 // error when it cannot be read.
 func FileSchema(path string) (int, error) {
 	f, err := os.Open(path)
@@ -114,7 +115,9 @@ func FileSchema(path string) (int, error) {
 		return 0, ErrNotCarnetFile
 	}
 	v := int(int32(binary.BigEndian.Uint32(head[60:64])))
-	if v <= 0 {
+	app := binary.BigEndian.Uint32(head[68:72])
+	// Carnet's application_id, or none with a schema from before it (as identify).
+	if v <= 0 || app != ApplicationID && !(app == 0 && v < 7) {
 		return 0, ErrNotCarnetFile
 	}
 	return v, nil

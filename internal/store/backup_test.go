@@ -90,6 +90,14 @@ func TestVerifyFileFindsDamageAndRefusesForeignOrNewerFiles(t *testing.T) {
 		t.Errorf("a newer schema gave %v, want NewerSchemaError", err)
 	}
 
+	foreign := filepath.Join(dir, "foreign.db")
+	fb := append([]byte(nil), data...)
+	fb[68], fb[69], fb[70], fb[71] = 0, 0, 0, 1 // another program's application_id
+	os.WriteFile(foreign, fb, 0o600)
+	if _, err := VerifyFile(ctx, foreign); !errors.Is(err, ErrNotCarnetFile) {
+		t.Errorf("another program's database gave %v, want ErrNotCarnetFile", err)
+	}
+
 	text := filepath.Join(dir, "text.db")
 	os.WriteFile(text, []byte("hello, this is not a database at all, not even close to it. ........................................................"), 0o600)
 	if _, err := VerifyFile(ctx, text); !errors.Is(err, ErrNotCarnetFile) {
