@@ -38,7 +38,7 @@ func ParseFrenchDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(DateLayout, s); err == nil {
 		if t.Year() < 1900 || t.Year() > 2200 {
-			return time.Time{}, fmt.Errorf("date %q is out of range", s)
+			return time.Time{}, fmt.Errorf("date %q: %w", s, ErrYearOutOfRange)
 		}
 		return t, nil
 	}
@@ -49,8 +49,11 @@ func ParseFrenchDate(s string) (time.Time, error) {
 	d, e1 := strconv.Atoi(parts[0])
 	m, e2 := strconv.Atoi(parts[1])
 	y, e3 := strconv.Atoi(parts[2])
-	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200 {
+	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 {
 		return time.Time{}, fmt.Errorf("date %q is not jj/mm/aaaa", s)
+	}
+	if y < 1900 || y > 2200 {
+		return time.Time{}, fmt.Errorf("date %q: %w", s, ErrYearOutOfRange)
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if t.Day() != d {
@@ -58,6 +61,10 @@ func ParseFrenchDate(s string) (time.Time, error) {
 	}
 	return t, nil
 }
+
+// ErrYearOutOfRange is wrapped by ParseFrenchDate for a well-written date
+// whose year is before 1900 or after 2200.
+var ErrYearOutOfRange = errorString("year outside 1900-2200")
 
 // FormatShortDate formats a date as "26/11/2026"; the zero date gives "".
 func FormatShortDate(t time.Time) string {

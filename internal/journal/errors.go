@@ -26,6 +26,8 @@ const (
 	// ProblemBeforeSending: a date of a request's life (receipt, answer,
 	// refusal, extension) before the day it was sent.
 	ProblemBeforeSending = "before_sending"
+	// ProblemYearRange: a well-written date whose year is before 1900 or after 2200.
+	ProblemYearRange = "year_range"
 )
 
 // ValidationError lists, per field name, the problem code found. It is

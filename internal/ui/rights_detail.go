@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -179,7 +180,10 @@ func optionalDate(e *formEntry, field string, bad map[string]string) time.Time {
 		return time.Time{}
 	}
 	t, err := journal.ParseFrenchDate(s)
-	if err != nil {
+	switch {
+	case errors.Is(err, journal.ErrYearOutOfRange):
+		bad[field] = journal.ProblemYearRange
+	case err != nil:
 		bad[field] = journal.ProblemInvalidDate
 	}
 	return t

@@ -128,6 +128,9 @@ func (s *settingsScreen) read() (journal.Profile, map[string]string) {
 	p.Departement = strings.ToUpper(strings.TrimSpace(s.departement.Text))
 	p.ContractDate = optionalDate(s.contract, "contract_date", bad)
 	p.BirthDate = optionalDate(s.birthDate, "birth_date", bad)
+	if bad["birth_date"] == journal.ProblemYearRange {
+		bad["birth_date"] = journal.ProblemBirthDate // « between 1900 and today » says more
+	}
 	if p.BirthDate.After(journal.Day(s.ui.today())) {
 		bad["birth_date"] = journal.ProblemBirthDateFuture
 	}
