@@ -34,6 +34,12 @@ var processStart = time.Now()
 
 // runGUI opens the window on the record in the data folder.
 func runGUI(e *env, opts guiOptions) error {
+	// A restore chosen in Paramètres replaces the record now, before it is opened.
+	if info, done, err := carnet.FinishPendingRestore(context.Background(), e.dataDir, e.now, openRecord); err != nil {
+		fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
+	} else if done {
+		fmt.Fprintln(e.stderr, e.tr.T("restore.saved", info.Saved))
+	}
 	s, err := store.Open(e.dataDir)
 	if err != nil {
 		return err
@@ -51,7 +57,11 @@ func runGUI(e *env, opts guiOptions) error {
 	a.Settings().SetTheme(ui.NewTheme(profile.TextScale))
 	w := a.NewWindow("Carnet")
 	w.Resize(fyne.NewSize(1100, 760))
-	u := ui.New(w, carnet.New(s, e.now), profile.Language, ui.Options{DataDir: e.dataDir, Now: e.now})
+	stage := func(ctx context.Context, file, passphrase string) error {
+		_, err := carnet.StageRestore(ctx, e.dataDir, file, func() (string, error) { return passphrase, nil }, openRecord)
+		return err
+	}
+	u := ui.New(w, carnet.New(s, e.now), profile.Language, ui.Options{DataDir: e.dataDir, Now: e.now, StageRestore: stage})
 	var scriptErr error
 	if opts.probe || opts.captureDir != "" {
 		a.Lifecycle().SetOnStarted(func() {

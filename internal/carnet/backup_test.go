@@ -313,3 +313,33 @@ func TestBackupOnQuitOnlyAfterChanges(t *testing.T) {
 		t.Errorf("after a change: made=%v err=%v, want a backup", made, err)
 	}
 }
+
+func TestStagedRestoreWaitsForTheNextStart(t *testing.T) {
+	ctx := context.Background()
+	_, s := demoApp(t, 10)
+	other, os2 := demoApp(t, 25)
+	copyOf, err := other.Backup(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := recordOf(t, filepath.Dir(os2.Path()))
+	dir := filepath.Dir(s.Path())
+	before, _ := os.ReadFile(s.Path())
+	if _, err := StageRestore(ctx, dir, copyOf.Path, nil, openStore); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.ReadFile(s.Path()); !bytes.Equal(before, after) {
+		t.Fatal("staging a restore changed the open record")
+	}
+	s.Close()
+	info, done, err := FinishPendingRestore(ctx, dir, nil, openStore)
+	if err != nil || !done || info.Saved == "" {
+		t.Fatalf("FinishPendingRestore = %+v, %v, %v", info, done, err)
+	}
+	if got := recordOf(t, dir); !reflect.DeepEqual(got, want) {
+		t.Error("the record is not the restored one")
+	}
+	if _, done, _ := FinishPendingRestore(ctx, dir, nil, openStore); done {
+		t.Error("a second start restored again")
+	}
+}

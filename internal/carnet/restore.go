@@ -41,40 +41,100 @@ type RestoreInfo struct {
 // when it comes from an older Carnet and checked again; the current record
 // is then copied into the backup folder, and the restored file takes its
 // place with one rename. The record must not be open, here or in another
-// process. It returns a *BackupError the user can act on (wrong
-// passphrase, damaged or foreign file, file of a newer Carnet, record in
-// use), or the error that stopped it; in every case the current record is left as it was.
-// open opens a folder's record; the restored file is checked, before it is
-// opened, by a record opened on an empty folder.
+// process; open opens a folder's record. It returns a *BackupError the
+// user can act on (wrong passphrase, damaged or foreign file, file of a
+// newer Carnet, record in use), or the error that stopped it; in every
+// case the current record is left as it was.
 func Restore(ctx context.Context, dataDir, file string, passphrase func() (string, error), now func() time.Time, open OpenRecord) (RestoreInfo, error) {
-	if now == nil {
-		now = time.Now
+	work, candidate, info, err := prepareRestore(ctx, dataDir, file, passphrase, open)
+	if work != "" {
+		defer os.RemoveAll(work)
 	}
+	if err != nil {
+		return info, err
+	}
+	info.Saved, err = replaceRecord(ctx, dataDir, candidate, now, open)
+	return info, err
+}
+
+// PendingRestore is the name, in the data folder, of a restored record
+// checked by StageRestore and waiting for the next start.
+const PendingRestore = "carnet-restore-pending.db"
+
+// StageRestore reads and checks the backup file as Restore does, while the
+// record is open (the window), and leaves the result in the data folder
+// as PendingRestore; FinishPendingRestore puts it in place at the next
+// start. It returns the errors of Restore; the record is not touched.
+func StageRestore(ctx context.Context, dataDir, file string, passphrase func() (string, error), open OpenRecord) (RestoreInfo, error) {
+	work, candidate, info, err := prepareRestore(ctx, dataDir, file, passphrase, open)
+	if work != "" {
+		defer os.RemoveAll(work)
+	}
+	if err != nil {
+		return info, err
+	}
+	if err := os.Rename(candidate, filepath.Join(dataDir, PendingRestore)); err != nil {
+		return info, err
+	}
+	syncDir(dataDir)
+	return info, nil
+}
+
+// FinishPendingRestore replaces the record in dataDir with the restore
+// StageRestore left there, if any, keeping a copy of the current record;
+// it runs before the record is opened. It returns what it did and true, or
+// false when nothing was pending; on error the pending restore stays for
+// the next start and the record is left as it was.
+func FinishPendingRestore(ctx context.Context, dataDir string, now func() time.Time, open OpenRecord) (RestoreInfo, bool, error) {
+	pending := filepath.Join(dataDir, PendingRestore)
+	if !exists(pending) {
+		return RestoreInfo{}, false, nil
+	}
+	saved, err := replaceRecord(ctx, dataDir, pending, now, open)
+	return RestoreInfo{Saved: saved}, err == nil, err
+}
+
+// IsEncryptedBackup reports whether the file at path is an age file (its
+// restore needs the passphrase). It returns false when it cannot read it.
+func IsEncryptedBackup(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(ageMagic))
+	_, err = io.ReadFull(f, head)
+	return err == nil && string(head) == string(ageMagic)
+}
+
+// prepareRestore reads the backup file into a new work folder of dataDir,
+// checks it, migrates it and checks it again. It returns the work folder
+// (for the caller to remove, even on error) and the checked file in it.
+func prepareRestore(ctx context.Context, dataDir, file string, passphrase func() (string, error), open OpenRecord) (string, string, RestoreInfo, error) {
 	var info RestoreInfo
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
-		return info, err
+		return "", "", info, err
 	}
 	work, err := os.MkdirTemp(dataDir, ".carnet-restore-")
 	if err != nil {
-		return info, err
+		return "", "", info, err
 	}
-	defer os.RemoveAll(work)
 	candidate := filepath.Join(work, recordFile)
 	if err := readBackup(ctx, file, candidate, passphrase); err != nil {
-		return info, err
+		return work, "", info, err
 	}
 	checker, err := open(filepath.Join(work, "empty"))
 	if err != nil {
-		return info, err
+		return work, "", info, err
 	}
 	info.OldSchema, err = checkCandidate(ctx, checker, candidate)
 	checker.Close()
 	if err != nil {
-		return info, err
+		return work, "", info, err
 	}
 	s, err := open(work) // migrates an older schema
 	if err != nil {
-		return info, &BackupError{Key: "damaged", Path: file, Err: err}
+		return work, "", info, &BackupError{Key: "damaged", Path: file, Err: err}
 	}
 	problems, err := s.Check(ctx)
 	if cerr := s.Close(); err == nil {
@@ -83,24 +143,36 @@ func Restore(ctx context.Context, dataDir, file string, passphrase func() (strin
 	if err == nil && len(problems) > 0 {
 		err = errors.New(strings.Join(problems, "; "))
 	}
-	if err != nil {
-		return info, &BackupError{Key: "damaged", Path: file, Err: err}
+	if err == nil && exists(candidate+"-wal") {
+		err = errors.New("the restored file kept a write-ahead log")
 	}
-	if exists(candidate + "-wal") {
-		return info, &BackupError{Key: "damaged", Path: file}
+	if err != nil {
+		return work, "", info, &BackupError{Key: "damaged", Path: file, Err: err}
+	}
+	return work, candidate, info, nil
+}
+
+// replaceRecord keeps a copy of the record in dataDir, if there is one,
+// then puts the checked file candidate in its place with one rename. It
+// returns the copy's path ("" when there was no record).
+func replaceRecord(ctx context.Context, dataDir, candidate string, now func() time.Time, open OpenRecord) (string, error) {
+	if now == nil {
+		now = time.Now
 	}
 	target := filepath.Join(dataDir, recordFile)
+	saved := ""
 	if exists(target) {
-		if info.Saved, err = saveCurrent(ctx, dataDir, now, open); err != nil {
-			return info, err
+		var err error
+		if saved, err = saveCurrent(ctx, dataDir, now, open); err != nil {
+			return saved, err
 		}
 	}
 	os.Remove(target + "-shm")
 	if err := os.Rename(candidate, target); err != nil {
-		return info, err
+		return saved, err
 	}
 	syncDir(dataDir)
-	return info, nil
+	return saved, nil
 }
 
 // readBackup copies the backup file, decrypted when it is an age file,

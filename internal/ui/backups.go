@@ -28,9 +28,9 @@ type backupsSection struct {
 	rows    *fyne.Container
 	status  *widget.Label
 
-	backupButton, encryptedButton *widget.Button
-	loading, working              loadSlot
-	lines                         labelPool
+	backupButton, encryptedButton, restoreButton *widget.Button
+	loading, working                             loadSlot
+	lines                                        labelPool
 }
 
 func newBackupsSection(u *UI) *backupsSection {
@@ -47,13 +47,17 @@ func (s *backupsSection) buildUI() {
 	s.status.Wrapping = fyne.TextWrapWord
 	s.backupButton = widget.NewButtonWithIcon(tr.T("backups.now"), theme.DocumentSaveIcon(), s.onBackupTapped)
 	s.encryptedButton = widget.NewButtonWithIcon(tr.T("backups.encrypted"), theme.VisibilityOffIcon(), s.onEncryptedTapped)
+	s.restoreButton = widget.NewButtonWithIcon(tr.T("backups.restore"), theme.HistoryIcon(), s.onRestoreTapped)
+	if s.ui.opts.StageRestore == nil {
+		s.restoreButton.Hide()
+	}
 	help := widget.NewLabel(tr.T("backups.help"))
 	help.Wrapping = fyne.TextWrapWord
 	s.content = container.NewVBox(
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle(tr.T("backups.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		help, s.last, s.rows,
-		container.NewHBox(s.backupButton, s.encryptedButton),
+		container.NewHBox(s.backupButton, s.encryptedButton, s.restoreButton),
 		s.status,
 	)
 }
@@ -120,12 +124,12 @@ func (s *backupsSection) onBackupTapped() {
 
 // busy disables the buttons while a backup runs and says what happens.
 func (s *backupsSection) busy(on bool, status string) {
-	if on {
-		s.backupButton.Disable()
-		s.encryptedButton.Disable()
-	} else {
-		s.backupButton.Enable()
-		s.encryptedButton.Enable()
+	for _, b := range []*widget.Button{s.backupButton, s.encryptedButton, s.restoreButton} {
+		if on {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 	s.status.SetText(status)
 }
@@ -180,4 +184,61 @@ func (s *backupsSection) encrypt(passphrase string) {
 type outcome[T any] struct {
 	value T
 	err   error
+}
+
+// onRestoreTapped asks for the backup file, then its passphrase when it is
+// encrypted, then a confirmation.
+func (s *backupsSection) onRestoreTapped() {
+	d := dialog.NewFileOpen(func(f fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		if f == nil {
+			return
+		}
+		path := f.URI().Path()
+		f.Close()
+		s.askRestore(path)
+	}, s.ui.win)
+	d.Show()
+}
+
+// askRestore asks for the passphrase of an encrypted file, then confirms.
+func (s *backupsSection) askRestore(path string) {
+	tr := s.ui.tr
+	confirm := func(passphrase string) {
+		dialog.ShowConfirm(tr.T("backups.restore"), tr.T("backups.restore_confirm", filepath.Base(path)), func(ok bool) {
+			if ok {
+				s.restore(path, passphrase)
+			}
+		}, s.ui.win)
+	}
+	if !carnet.IsEncryptedBackup(path) {
+		confirm("")
+		return
+	}
+	pass := widget.NewPasswordEntry()
+	items := []*widget.FormItem{widget.NewFormItem(tr.T("backups.passphrase"), pass)}
+	dialog.ShowForm(tr.T("backups.restore"), tr.T("backups.restore_go"), tr.T("action.cancel"), items, func(ok bool) {
+		if ok {
+			confirm(pass.Text)
+		}
+	}, s.ui.win)
+}
+
+// restore reads and checks the file in the background; the record is
+// replaced when Carnet starts next.
+func (s *backupsSection) restore(path, passphrase string) {
+	s.busy(true, s.ui.tr.T("backups.restoring"))
+	load(s.ui, &s.working, func(ctx context.Context) (outcome[string], error) {
+		return outcome[string]{path, s.ui.opts.StageRestore(ctx, path, passphrase)}, nil
+	}, func(o outcome[string]) {
+		if o.err != nil {
+			s.busy(false, "")
+			s.ui.showError(o.err)
+			return
+		}
+		s.busy(false, s.ui.tr.T("backups.restore_ready", filepath.Base(o.value)))
+	})
 }

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"bytes"
+	"context"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -85,5 +88,43 @@ func TestHomeWarnsUntilTheRecordIsBackedUp(t *testing.T) {
 	u.home.refresh()
 	if u.home.backup.Visible() {
 		t.Errorf("warning still shown after a backup: %q", u.home.backup.Text)
+	}
+}
+
+func TestSettingsRestoreChecksTheFileAndLeavesItForTheNextStart(t *testing.T) {
+	test.NewTempApp(t)
+	dir := t.TempDir()
+	s, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	w := test.NewTempWindow(t, nil)
+	clock := func() time.Time { return testToday }
+	open := func(d string) (carnet.RestoreRecord, error) { return store.Open(d) }
+	u := New(w, carnet.New(s, clock), "fr", Options{Now: clock, Synchronous: true,
+		StageRestore: func(ctx context.Context, file, pass string) error {
+			_, err := carnet.StageRestore(ctx, dir, file, func() (string, error) { return pass, nil }, open)
+			return err
+		}})
+	u.Show(ScreenSettings)
+	b := u.settings.backups
+	test.Tap(b.backupButton)
+	list, err := carnet.New(s, clock).ListBackups(context.Background())
+	if err != nil || len(list) != 1 {
+		t.Fatalf("backups: %v %v", list, err)
+	}
+	notes := filepath.Join(t.TempDir(), "notes.db")
+	os.WriteFile(notes, []byte("pas une sauvegarde"), 0o600)
+	b.restore(notes, "")
+	if _, err := os.Stat(filepath.Join(dir, carnet.PendingRestore)); err == nil || b.restoreButton.Disabled() {
+		t.Fatal("a file that is not a backup was staged, or the buttons stay disabled")
+	}
+	b.restore(list[0].Path, "")
+	if _, err := os.Stat(filepath.Join(dir, carnet.PendingRestore)); err != nil {
+		t.Fatalf("no pending restore after « Restaurer… »: %v", err)
+	}
+	if !strings.Contains(b.status.Text, "rouvrez Carnet") {
+		t.Errorf("status %q", b.status.Text)
 	}
 }

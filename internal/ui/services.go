@@ -53,4 +53,8 @@ type Options struct {
 	// own actions (Fyne's test driver would run it at once on the loader's
 	// goroutine, alongside the test).
 	Post func(func())
+	// StageRestore, when set, reads and checks a backup file (with its
+	// passphrase when encrypted) and leaves it to replace the record at
+	// the next start; Paramètres → Sauvegardes offers « Restaurer… » then.
+	StageRestore func(ctx context.Context, file, passphrase string) error
 }
