@@ -49,7 +49,7 @@ func TestEveryKeyBuiltAtRunTimeIsTranslated(t *testing.T) {
 	add("error.", journal.ProblemRequired, journal.ProblemInvalidDate, journal.ProblemInvalidTime, journal.ProblemDuration,
 		journal.ProblemUnknownType, journal.ProblemUnknownValue, journal.ProblemTarget, journal.ProblemTooLarge,
 		journal.ProblemTooLong, journal.ProblemDepartement, journal.ProblemEmail, journal.ProblemBirthDate,
-		journal.ProblemBirthDateFuture, journal.ProblemBeforeSending, journal.ProblemYearRange)
+		journal.ProblemBirthDateFuture, journal.ProblemBeforeSending, journal.ProblemYearRange, journal.ProblemDoneInFuture)
 	add("error.before_sending.", "received_on", "answered_on", "extension_on", "refused_on")
 	for _, k := range rights.Kinds() {
 		add("kind.", string(k))

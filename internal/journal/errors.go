@@ -28,6 +28,8 @@ const (
 	ProblemBeforeSending = "before_sending"
 	// ProblemYearRange: a well-written date whose year is before 1900 or after 2200.
 	ProblemYearRange = "year_range"
+	// ProblemDoneInFuture: an act with a status (done) dated after today.
+	ProblemDoneInFuture = "done_in_future"
 )
 
 // ValidationError lists, per field name, the problem code found. It is

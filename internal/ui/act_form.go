@@ -37,13 +37,15 @@ func newActForm(u *UI, act *journal.Act, done func(deleted *journal.Act)) *actFo
 	f.formBase = newFormBase(u, f.onSaveTapped, f.onCancelTapped)
 	f.check = func() (map[string]string, validator) {
 		v, bad := f.read()
-		return bad, v
+		return bad, entry{v, u.today()}
 	}
 	if act != nil {
 		f.act = *act
 	} else {
-		f.act = journal.Act{Date: journal.Day(u.today()), Minutes: 60, Theme: "P03", Code: "Q14",
-			Channel: journal.ChannelFranceTravail, Status: journal.StatusSent}
+		// No démarche is chosen for the user: Enter on a blank form must not
+		// record an application nobody made.
+		f.act = journal.Act{Date: journal.Day(u.today()), Minutes: 60, Theme: "P03",
+			Channel: journal.ChannelFranceTravail}
 	}
 	f.buildUI()
 	return f
@@ -118,7 +120,7 @@ func (f *actForm) buildSelects() {
 	for i, t := range themes {
 		themeLabels[i] = lbl.theme(t)
 	}
-	f.actType = widget.NewSelect(nil, nil)
+	f.actType = widget.NewSelect(nil, func(string) { f.onTypeChosen() })
 	f.theme = widget.NewSelect(themeLabels, func(string) { f.fillActTypes("") })
 	for i, t := range themes {
 		if t == a.Theme {
@@ -138,6 +140,21 @@ func (f *actForm) buildSelects() {
 	for i, st := range journal.Statuses() {
 		if st == a.Status {
 			f.status.SetSelectedIndex(i + 1)
+		}
+	}
+}
+
+// onTypeChosen marks a new application « Envoyée » when no status was
+// chosen yet: choosing « Candidature … » usually means it was sent.
+func (f *actForm) onTypeChosen() {
+	if f.status == nil || f.act.ID != "" || f.status.SelectedIndex() > 0 {
+		return
+	}
+	if i := f.theme.SelectedIndex(); i >= 0 && journal.Themes()[i] == "P03" && f.actType.SelectedIndex() >= 0 {
+		for i, st := range journal.Statuses() {
+			if st == journal.StatusSent {
+				f.status.SetSelectedIndex(i + 1)
+			}
 		}
 	}
 }
@@ -257,9 +274,18 @@ func (f *actForm) read() (journal.Act, map[string]string) {
 	return a, bad
 }
 
+// entry checks an act as entered in the form on a given day.
+type entry struct {
+	act   journal.Act
+	today time.Time
+}
+
+// Validate applies the domain's rules for an act being entered.
+func (e entry) Validate() error { return e.act.ValidateEntry(e.today) }
+
 func (f *actForm) onSaveTapped() {
 	a, bad := f.read()
-	if f.rejects(bad, a) {
+	if f.rejects(bad, entry{a, f.ui.today()}) {
 		return
 	}
 	if _, err := f.ui.svc.SaveAct(f.ui.ctx, a, f.attachments.added, f.attachments.removed); err != nil {
