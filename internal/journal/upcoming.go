@@ -45,8 +45,11 @@ func UpcomingDates(acts []Act, mails []Mail, today time.Time, overdueDays int) [
 	}
 	for _, a := range acts {
 		if a.NextAction != "" && !a.NextActionOn.IsZero() && !a.NextActionOn.Before(from) {
-			out = append(out, DueItem{Date: a.NextActionOn, Kind: DueNextAction,
-				Title: a.NextAction + " — " + a.Organisation, OwnerID: a.ID})
+			title := a.NextAction
+			if a.Organisation != "" {
+				title += " — " + a.Organisation
+			}
+			out = append(out, DueItem{Date: a.NextActionOn, Kind: DueNextAction, Title: title, OwnerID: a.ID})
 		}
 	}
 	SortDueItems(out)

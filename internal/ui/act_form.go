@@ -25,6 +25,7 @@ type actForm struct {
 	contactName, contactRole, contactEmail, phone *formEntry
 	nextAction, nextActionOn, notes, statusSince  *formEntry
 	theme, actType, channel, status               *widget.Select
+	shownTheme                                    int // the theme whose démarches are listed
 	private                                       *widget.Check
 	duplicate                                     *widget.Label
 	typing                                        debouncer // the organisation typed
@@ -121,7 +122,14 @@ func (f *actForm) buildSelects() {
 		themeLabels[i] = lbl.theme(t)
 	}
 	f.actType = widget.NewSelect(nil, func(string) { f.onTypeChosen() })
-	f.theme = widget.NewSelect(themeLabels, func(string) { f.fillActTypes("") })
+	f.shownTheme = -1
+	f.theme = widget.NewSelect(themeLabels, func(string) {
+		// Choosing the theme already shown keeps the démarche chosen.
+		if i := f.theme.SelectedIndex(); i != f.shownTheme {
+			f.shownTheme = i
+			f.fillActTypes("")
+		}
+	})
 	for i, t := range themes {
 		if t == a.Theme {
 			f.theme.SetSelectedIndex(i)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -125,7 +124,11 @@ func (s *homeScreen) fillLatest(acts []journal.Act) {
 		lines.add(s.ui.tr.T("home.no_acts"), widget.MediumImportance, false)
 	}
 	for _, a := range acts {
-		lines.add(fmt.Sprintf("%s — %s — %s", journal.FormatShortDate(a.Date), s.ui.lbl.actTitle(a), a.Organisation), widget.MediumImportance, false)
+		line := journal.FormatShortDate(a.Date) + " — " + s.ui.lbl.actTitle(a)
+		if a.Organisation != "" {
+			line += " — " + a.Organisation
+		}
+		lines.add(line, widget.MediumImportance, false)
 	}
 	lines.show(s.latest)
 }

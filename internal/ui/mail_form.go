@@ -96,7 +96,7 @@ func (f *mailForm) buildUI() {
 	)
 	title := tr.T("mail.new_title")
 	if m.ID != "" {
-		title = tr.T("act.edit_title", journal.FormatShortDate(m.CreatedAt))
+		title = tr.T("mail.edit_title", journal.FormatShortDate(m.CreatedAt))
 	}
 	header := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.content = container.NewBorder(header, container.NewPadded(f.buttons(onDelete)), nil, nil, container.NewVScroll(grid))
