@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/carnet-app/carnet/internal/journal"
 )
 
