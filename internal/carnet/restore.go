@@ -128,15 +128,19 @@ func prepareRestore(ctx context.Context, dataDir, file string, passphrase func()
 		return work, "", info, err
 	}
 	info.OldSchema, err = checkCandidate(ctx, checker, candidate)
-	checker.Close()
+	defer checker.Close()
 	if err != nil {
 		return work, "", info, err
 	}
+	latest := checker.LatestSchema()
 	s, err := open(work) // migrates an older schema
 	if err != nil {
 		return work, "", info, &BackupError{Key: "damaged", Path: file, Err: err}
 	}
-	problems, err := s.Check(ctx)
+	var problems []string
+	if info.OldSchema < latest { // a file at the latest schema was checked whole already
+		problems, err = s.Check(ctx)
+	}
 	if cerr := s.Close(); err == nil {
 		err = cerr
 	}
