@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/carnet-app/carnet/internal/journal"
@@ -102,5 +103,18 @@ func TestCountsTakeTheLanguagesPluralForm(t *testing.T) {
 	}
 	if got := New("fr").N("export.done", 1, "a.csv"); got != "1 démarche exportée dans a.csv." {
 		t.Errorf("a count with another argument: %q", got)
+	}
+}
+
+// TestFrenchUsesTypographicApostrophes: « d’emploi », never « d'emploi ».
+func TestFrenchUsesTypographicApostrophes(t *testing.T) {
+	fr, err := Messages("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range fr {
+		if strings.Contains(v, "'") {
+			t.Errorf("%s has a straight apostrophe: %q", k, v)
+		}
 	}
 }
