@@ -16,3 +16,12 @@ func TestTheChartsTargetLineIsNamed(t *testing.T) {
 		t.Fatalf("the legend draws %q", r.name.Text)
 	}
 }
+
+// TestTheChartWritesDurationsLikeEverywhereElse: « 3 h 30 », not « 3,5 h ».
+func TestTheChartWritesDurationsLikeEverywhereElse(t *testing.T) {
+	for h, want := range map[float64]string{3.5: "3 h 30", 0.75: "45 min", 31.0833: "31 h 05", 15: "15 h"} {
+		if got := formatHours(h); got != want {
+			t.Errorf("formatHours(%v) = %q, want %q", h, got, want)
+		}
+	}
+}

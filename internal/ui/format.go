@@ -1,13 +1,11 @@
 package ui
 
 import (
-	"strconv"
-	"strings"
+	"math"
+
+	"github.com/carnet-app/carnet/internal/journal"
 )
 
-// formatHours writes hours with one decimal at most, French style: "6,5 h".
-func formatHours(h float64) string {
-	s := strconv.FormatFloat(h, 'f', 1, 64)
-	s = strings.TrimSuffix(s, ".0")
-	return strings.Replace(s, ".", ",", 1) + " h"
-}
+// formatHours writes hours the way Carnet writes every duration: « 3 h 30 »,
+// « 45 min ».
+func formatHours(h float64) string { return journal.FormatMinutes(int(math.Round(h * 60))) }
