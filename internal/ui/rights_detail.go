@@ -38,6 +38,7 @@ type requestDetail struct {
 	reminderButton *widget.Button
 	cnilButton     *widget.Button
 	cadaButton     *widget.Button
+	next           *fyne.Container // what to do next, at the top
 }
 
 func newRequestDetail(u *UI, r rights.Request, all []rights.Request, p journal.Profile, done func(string)) *requestDetail {
@@ -134,7 +135,9 @@ func (d *requestDetail) buildUI() {
 		next.Add(buttons)
 	}
 	followUps := d.followUpsText()
-	body := container.NewVBox(container.New(layout.NewFormLayout(), rows...), next)
+	// What to do next comes first: a late request must not hide it after a long scroll.
+	body := container.NewVBox(next, container.New(layout.NewFormLayout(), rows...))
+	d.next = next
 	if followUps != "" {
 		body.Add(widget.NewCard(tr.T("rights.follow_ups"), "", widget.NewLabel(followUps)))
 	}

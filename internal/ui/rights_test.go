@@ -170,6 +170,9 @@ func TestRequestScreenPhrasesTheCase(t *testing.T) {
 	if !visibleIn(d.content, d.reminderButton) || !visibleIn(d.content, d.cadaButton) {
 		t.Error("no reminder or CADA button for an unanswered request")
 	}
+	if !visibleIn(d.next, d.reminderButton) {
+		t.Error("what to do next is not at the top of the late request")
+	}
 	test.Type(d.refused, "20/10/2026")
 	test.Tap(d.saveButton)
 	d = u.rights.detail
