@@ -34,6 +34,17 @@ var processStart = time.Now()
 
 // runGUI opens the window on the record in the data folder.
 func runGUI(e *env, opts guiOptions) error {
+	// Leftovers of a killed export or window (partial files, copies of
+	// opened proofs) go first; then the folder is claimed, so that a second
+	// window is told the record is in use instead of racing the first.
+	if _, err := Sweep(e.dataDir); err != nil {
+		fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
+	}
+	release, err := ClaimFolder(e.dataDir)
+	if err != nil {
+		return e.FolderInUse(err)
+	}
+	defer release()
 	// A restore chosen in Paramètres replaces the record now, before it is opened.
 	if info, done, err := carnet.FinishPendingRestore(context.Background(), e.dataDir, e.now, openRecord); err != nil {
 		fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
@@ -49,6 +60,11 @@ func runGUI(e *env, opts guiOptions) error {
 	profile, err := s.Profile(ctx)
 	if err != nil {
 		return err
+	}
+	// On a first run the language is the system's (LANG); it is kept only
+	// once the user chooses it in Paramètres.
+	if empty, err := s.IsEmpty(ctx); err == nil && empty {
+		profile.Language = e.tr.Lang()
 	}
 	// Fyne's own strings (dialogs) follow the locale; set it before the app exists.
 	normaliseLocale(profile.Language)
@@ -89,6 +105,15 @@ func runGUI(e *env, opts guiOptions) error {
 		case <-u.FirstPaint():
 		case <-quit:
 			return
+		}
+		// What the store noticed at open (a damaged or read-only record, a
+		// folder made private) is told once the window is drawn.
+		if notices := s.Notices(); len(notices) > 0 {
+			var lines []string
+			for _, n := range notices {
+				lines = append(lines, u.Translator().T("notice."+n))
+			}
+			fyne.Do(func() { u.ShowNotices(lines) })
 		}
 		if _, err := s.PurgeTrash(ctx, e.now().AddDate(0, 0, -trashKeepDays)); err != nil {
 			fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
+	"github.com/carnet-app/carnet/internal/store"
 )
 
 // TestEveryKeyBuiltAtRunTimeIsTranslated checks the keys the code builds
@@ -68,6 +69,7 @@ func TestEveryKeyBuiltAtRunTimeIsTranslated(t *testing.T) {
 	add("recipient.", string(rights.RecipientDPO), string(rights.RecipientAgency), string(rights.RecipientCustom),
 		string(rights.RecipientCNIL), string(rights.RecipientCADA))
 	add("nature.", rights.DecisionNatures...)
+	add("notice.", store.NoticeFolderTightened, store.NoticeDamaged, store.NoticeReadOnly)
 	for _, lang := range Languages {
 		msgs, err := Messages(lang)
 		if err != nil {

@@ -55,6 +55,7 @@ type UI struct {
 
 	lastTrash      *trashDialog  // the trash dialog opened last (tests)
 	shortcutsShown dialog.Dialog // the « Raccourcis » page, once opened
+	noticesShown   dialog.Dialog // what was noticed at open, once told
 }
 
 // New builds the main window content in the given language, loads the
