@@ -71,6 +71,12 @@ func (s *Store) detailedActs(ctx context.Context, from, to time.Time, withTrash,
 // FullMails returns every mail dated within [from, to], trashed ones
 // included, with attachment bodies.
 func (s *Store) FullMails(ctx context.Context, from, to time.Time) ([]journal.Mail, error) {
+	return s.detailedMails(ctx, from, to, true)
+}
+
+// detailedMails is FullMails, with the attachments' bodies or only their
+// metadata.
+func (s *Store) detailedMails(ctx context.Context, from, to time.Time, withData bool) ([]journal.Mail, error) {
 	mails, err := queryAll(ctx, s, scanMail, "SELECT "+mailColumns+` FROM mails
 		WHERE (? = '' OR date >= ?) AND (? = '' OR date <= ?) ORDER BY date, id`,
 		formatDate(from), formatDate(from), formatDate(to), formatDate(to))
@@ -78,7 +84,7 @@ func (s *Store) FullMails(ctx context.Context, from, to time.Time) ([]journal.Ma
 		return nil, err
 	}
 	byMail, err := s.attachmentsOf(ctx, "mail_id IN (SELECT id FROM mails WHERE (? = '' OR date >= ?) AND (? = '' OR date <= ?))",
-		[]any{formatDate(from), formatDate(from), formatDate(to), formatDate(to)}, true)
+		[]any{formatDate(from), formatDate(from), formatDate(to), formatDate(to)}, withData)
 	if err != nil {
 		return nil, err
 	}
