@@ -11,7 +11,8 @@ for pkg in $($GO list -tags migrated_fynedo ./...); do
 	for fuzz in $($GO test -tags migrated_fynedo -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
 		echo "== $pkg $fuzz ($FUZZTIME)"
 		out=$($GO test -tags migrated_fynedo -run '^$' -fuzz "^${fuzz}\$" -fuzztime "$FUZZTIME" "$pkg" 2>&1) || { echo "$out"; exit 1; }
-		echo "$out" | grep -E 'execs|^ok|PASS' | tail -2
+		echo "$out" | grep -E 'execs' | tail -1
+		echo "$out" | grep -E '^ok' | tail -1
 		total=$((total + 1))
 	done
 done

@@ -126,6 +126,9 @@ func ParseMinutes(s string) (int, error) {
 	}
 	s = strings.TrimSuffix(s, "min")
 	if n, err := strconv.Atoi(s); err == nil {
+		if n > maxDurationHours*60 || n < -maxDurationHours*60 {
+			return 0, fmt.Errorf("duration %q is too long", s)
+		}
 		return n, nil // a negative number is read, and refused by Act.Validate
 	}
 	sep := strings.IndexAny(s, "h:")
