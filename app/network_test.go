@@ -65,6 +65,10 @@ func TestNoNetworkConnection(t *testing.T) {
 	}
 	tmp := t.TempDir()
 	data := filepath.Join(tmp, "data")
+	pass := filepath.Join(tmp, "passphrase")
+	if err := os.WriteFile(pass, []byte("une phrase de passe assez longue\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	flows := [][]string{
 		{"--data", data, "demo", "--acts", "120"},
 		{"--data", data, "check"},
@@ -76,6 +80,9 @@ func TestNoNetworkConnection(t *testing.T) {
 		{"--data", data, "report", "proof", "--from", "2026-01-01", "--to", "2026-12-31", "--out", filepath.Join(tmp, "d.zip")},
 		{"--data", data, "report", "meeting", "--out", filepath.Join(tmp, "b.pdf")},
 		{"--data", filepath.Join(tmp, "other"), "import", filepath.Join(tmp, "e.json")},
+		{"--data", data, "backup"},
+		{"--data", data, "backup", "--out", filepath.Join(tmp, "b.age"), "--passphrase-file", pass},
+		{"--data", filepath.Join(tmp, "restored"), "restore", filepath.Join(tmp, "b.age"), "--passphrase-file", pass},
 	}
 	total := 0
 	for _, args := range flows {
