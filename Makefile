@@ -66,7 +66,7 @@ fuzz: deps-test
 
 # The long reliability runs: 200 kills, every flip of the damage test.
 torture: deps-test
-	TORTURE=1 LANG=en_US.UTF-8 $(GO) test -tags $(TAGS) -count=1 -timeout 30m -run 'Kill|Damage|Torture' ./...
+	TORTURE=1 LANG=en_US.UTF-8 $(GO) test -tags $(TAGS) -count=1 -timeout 30m -run 'TestKilledWriters|TestCheckCatches' ./internal/store/ ./app/
 
 lint:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest -tags $(TAGS) ./...
