@@ -25,11 +25,7 @@ func TestNoMailProgramSaysSoAndOffersToCopy(t *testing.T) {
 	if top == nil {
 		t.Fatal("nothing said when no mail program opened")
 	}
-	var texts []string
-	for _, l := range labelsIn(top) {
-		texts = append(texts, l)
-	}
-	if all := strings.Join(texts, " "); !strings.Contains(all, "Aucun programme de courriel") || !strings.Contains(all, "Copier") {
+	if all := strings.Join(labelsIn(top), " "); !strings.Contains(all, "Aucun programme de courriel") || !strings.Contains(all, "Copier") {
 		t.Fatalf("the message says %q", all)
 	}
 }
