@@ -47,6 +47,7 @@ demo: build
 screenshots: build deps-test
 	rm -rf $(DEMO_DIR)
 	./$(BIN) --data $(DEMO_DIR) demo --acts 400
+	./$(BIN) --data $(DEMO_DIR) backup
 	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
 	sh scripts/letter-pages.sh $(DEMO_DIR) ./$(BIN)
 	./$(BIN) --data $(DEMO_DIR) report proof --from $$(date -d '3 months ago' +%F) --to $$(date +%F) --out $(DEMO_DIR)/dossier.pdf
