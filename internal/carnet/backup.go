@@ -97,13 +97,31 @@ func (a *App) backuper() (Backuper, error) {
 	return b, nil
 }
 
-// BackupDir returns the folder of the rolling backups.
+// BackupDir returns the folder of the rolling backups: the one the user
+// picked in Paramètres (a USB key…), or <data>/backups.
 func (a *App) BackupDir() (string, error) {
 	b, err := a.backuper()
 	if err != nil {
 		return "", err
 	}
-	return filepath.Join(filepath.Dir(b.Path()), BackupFolder), nil
+	return a.backupFolder(context.Background(), b)
+}
+
+// backupFolder is BackupDir for a record already known to make backups.
+func (a *App) backupFolder(ctx context.Context, b Backuper) (string, error) {
+	p, err := a.Profile(ctx)
+	if err != nil {
+		return "", err
+	}
+	if p.BackupDir == "" {
+		return filepath.Join(filepath.Dir(b.Path()), BackupFolder), nil
+	}
+	// A folder the user picked is never created: an unplugged USB key must
+	// not turn into a folder of the same name on this computer's disk.
+	if info, err := os.Stat(p.BackupDir); err != nil || !info.IsDir() {
+		return "", &BackupError{Key: "folder_missing"}
+	}
+	return p.BackupDir, nil
 }
 
 // Backup writes a rolling backup of the record into BackupDir (folder
@@ -117,7 +135,10 @@ func (a *App) Backup(ctx context.Context) (BackupInfo, error) {
 	if err != nil {
 		return BackupInfo{}, err
 	}
-	dir := filepath.Join(filepath.Dir(b.Path()), BackupFolder)
+	dir, err := a.backupFolder(ctx, b)
+	if err != nil {
+		return BackupInfo{}, err
+	}
 	tmp, err := a.verifiedCopy(ctx, b, dir)
 	if err != nil {
 		return BackupInfo{}, err
@@ -189,7 +210,15 @@ func (a *App) ListBackups(ctx context.Context) ([]BackupInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	return listBackups(b, filepath.Join(filepath.Dir(b.Path()), BackupFolder))
+	dir, err := a.backupFolder(ctx, b)
+	var missing *BackupError
+	if errors.As(err, &missing) && missing.Key == "folder_missing" {
+		return nil, nil // the USB key is not plugged in: nothing to list
+	}
+	if err != nil {
+		return nil, err
+	}
+	return listBackups(b, dir)
 }
 
 // LastBackup returns the newest rolling backup and true, or false when

@@ -343,3 +343,50 @@ func TestStagedRestoreWaitsForTheNextStart(t *testing.T) {
 		t.Error("a second start restored again")
 	}
 }
+
+// TestBackupsGoToTheFolderTheUserPicked: a USB key, say; when it is not
+// plugged in, the backup says so, nothing is created in its place, and the
+// list is simply empty.
+func TestBackupsGoToTheFolderTheUserPicked(t *testing.T) {
+	a, s := demoApp(t, 5)
+	ctx := context.Background()
+	key := filepath.Join(t.TempDir(), "CLE-USB")
+	if err := os.Mkdir(key, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Profile(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.BackupDir = key
+	if err := s.SaveProfile(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	info, err := a.Backup(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(info.Path) != key {
+		t.Fatalf("the backup went to %s, not to the chosen folder %s", info.Path, key)
+	}
+	if list, err := a.ListBackups(ctx); err != nil || len(list) != 1 {
+		t.Fatalf("backups listed from the chosen folder: %v, %v", list, err)
+	}
+	if err := os.RemoveAll(key); err != nil { // the key is unplugged
+		t.Fatal(err)
+	}
+	_, err = a.Backup(ctx)
+	var be *BackupError
+	if !errors.As(err, &be) || be.Key != "folder_missing" {
+		t.Fatalf("Backup with the key unplugged = %v", err)
+	}
+	if _, err := os.Stat(key); !os.IsNotExist(err) {
+		t.Fatal("the missing folder was created on this disk")
+	}
+	if list, err := a.ListBackups(ctx); err != nil || len(list) != 0 {
+		t.Fatalf("list with the key unplugged: %v, %v", list, err)
+	}
+	if h, err := a.Home(ctx, i18n.New("fr")); err != nil || !h.BackupOverdue {
+		t.Fatalf("Accueil with the key unplugged: %v (overdue %v)", err, h.BackupOverdue)
+	}
+}

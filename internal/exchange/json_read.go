@@ -266,7 +266,7 @@ func (r *jsonReader) readProfile() error {
 	}
 	prof := journal.Profile{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
 		Agency: p.Agency, Adviser: p.Adviser, Departement: p.Departement,
-		TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale, Email: p.Email}
+		TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale, Email: p.Email, BackupDir: p.BackupDir}
 	line := r.lineAt(r.dec.InputOffset())
 	f := fields{line: line}
 	prof.ContractDate = f.date("contract_date", p.ContractDate, false)

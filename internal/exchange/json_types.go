@@ -28,6 +28,7 @@ type profileJSON struct {
 	TargetMinutes   int     `json:"target_minutes"`
 	Language        string  `json:"language"`
 	TextScale       float64 `json:"text_scale"`
+	BackupDir       string  `json:"backup_dir,omitempty"`
 	ContractDate    string  `json:"contract_date"`
 	BirthDate       string  `json:"birth_date"`
 	Email           string  `json:"email"`

@@ -2,6 +2,7 @@ package journal
 
 import (
 	"net/mail"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -28,6 +29,7 @@ type Profile struct {
 	TargetMinutes   int       // weekly target, 0..35 h
 	Language        string    // "fr" or "en"
 	TextScale       float64
+	BackupDir       string // folder of the rolling backups the user picked; "" for <data>/backups
 }
 
 // DefaultProfile returns an empty profile with the default settings.
@@ -108,5 +110,9 @@ func (p Profile) Validate() error {
 	pr.checkText("departement", p.Departement, MaxCodeLen)
 	pr.checkText("email", p.Email, MaxEmailLen)
 	pr.checkText("language", p.Language, MaxCodeLen)
+	pr.checkText("backup_dir", p.BackupDir, MaxLineLen)
+	if p.BackupDir != "" && !filepath.IsAbs(p.BackupDir) {
+		pr.add("backup_dir", ProblemUnknownValue)
+	}
 	return pr.err()
 }

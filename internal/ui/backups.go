@@ -28,6 +28,7 @@ type backupsSection struct {
 	rows    *fyne.Container
 	status  *widget.Label
 
+	folder                                       *backupFolderRow
 	backupButton, encryptedButton, restoreButton *widget.Button
 	loading, working                             loadSlot
 	lines                                        labelPool
@@ -51,12 +52,13 @@ func (s *backupsSection) buildUI() {
 	if s.ui.opts.StageRestore == nil {
 		s.restoreButton.Hide()
 	}
+	s.folder = newBackupFolderRow(s.ui, func() { s.refresh(); s.ui.home.refresh() })
 	help := widget.NewLabel(tr.T("backups.help"))
 	help.Wrapping = fyne.TextWrapWord
 	s.content = container.NewVBox(
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle(tr.T("backups.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		help, s.last, s.rows,
+		help, s.folder.content, s.last, s.rows,
 		container.NewHBox(s.backupButton, s.encryptedButton, s.restoreButton),
 		s.status,
 	)
@@ -70,6 +72,9 @@ func (u *UI) ShowBackups() {
 
 // refresh reads the list of backups in the background.
 func (s *backupsSection) refresh() {
+	if s.ui.settings != nil {
+		s.folder.show(s.ui.settings.profile.BackupDir)
+	}
 	load(s.ui, &s.loading, s.ui.svc.ListBackups, s.show)
 }
 

@@ -108,6 +108,7 @@ func (s *settingsScreen) load() {
 		}
 	}
 	s.showProblems(nil)
+	s.backups.folder.show(p.BackupDir)
 	s.backups.refresh()
 }
 
