@@ -24,7 +24,7 @@ func FuzzSafeName(f *testing.F) {
 			t.Fatalf("SafeName(%q) = %q keeps a forbidden character", name, got)
 		case strings.Trim(got, " .") != got:
 			t.Fatalf("SafeName(%q) = %q starts or ends with a dot or space", name, got)
-		case reservedNames[strings.ToUpper(base)]:
+		case reservedNames[strings.ToUpper(base)] || reservedNames[strings.ToUpper(strings.TrimRight(stemOf(got), " "))]:
 			t.Fatalf("SafeName(%q) = %q is a device name", name, got)
 		}
 	})
@@ -35,4 +35,11 @@ func pathExt(s string) string {
 		return s[i:]
 	}
 	return ""
+}
+
+// stemOf is the part of a file name before its first dot, which Windows
+// compares with its device names.
+func stemOf(s string) string {
+	stem, _, _ := strings.Cut(s, ".")
+	return stem
 }

@@ -20,6 +20,8 @@ func TestSafeName(t *testing.T) {
 		{"../../etc/passwd", "_._etc_passwd"},
 		{"CON", "_CON"},
 		{"con.txt", "_con.txt"},
+		{"NUL.tar.gz", "_NUL.tar.gz"},
+		{"CON.0000000000000000", "_CON.0000000000000000"},
 		{"lettre\x00\x07.pdf", "lettre.pdf"},
 		{"..", "piece"},
 		{"a/b\\c:d*e?f\"g<h>i|j.pdf", "a_b_c_d_e_f_g_h_i_j.pdf"},

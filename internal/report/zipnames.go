@@ -36,14 +36,17 @@ func SafeName(name, fallback string) string {
 	if name == "" {
 		name = fallback
 	}
+	// Windows reserves a device name whatever follows its first dot
+	// (« CON.txt », « NUL.tar.gz »).
+	stem, _, _ := strings.Cut(name, ".")
+	if reservedNames[strings.ToUpper(strings.TrimRight(stem, " "))] {
+		name = "_" + name
+	}
 	ext := path.Ext(name)
 	if len(ext) > 16 || ext == name {
 		ext = ""
 	}
 	base := strings.TrimSuffix(name, ext)
-	if reservedNames[strings.ToUpper(base)] {
-		base = "_" + base
-	}
 	if len(base)+len(ext) > maxNameBytes {
 		base = truncateUTF8(base, maxNameBytes-len(ext))
 	}
