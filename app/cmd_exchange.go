@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/carnet-app/carnet/internal/carnet"
@@ -114,29 +113,13 @@ func (e *env) period(fromS, toS string) (time.Time, time.Time, error) {
 	return from, to, nil
 }
 
-// writeFileAtomic writes data to a temporary file beside path, then renames
-// it, so a failed export never leaves half a file.
+// writeFileAtomic writes data to path through carnet.WriteFileAtomic: a
+// failure leaves any earlier file as it was.
 func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".carnet-export-*")
-	if err != nil {
+	return carnet.WriteFileAtomic(path, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	})
 }
 
 // cmdImport merges a JSON or CSV file into the record; a bad file changes

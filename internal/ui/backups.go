@@ -92,7 +92,7 @@ func (s *backupsSection) show(list []carnet.BackupInfo) {
 		if b.State != carnet.BackupOK {
 			importance = widget.DangerImportance
 		}
-		lines.add(fmt.Sprintf("%s — %s — %s", formatStamp(b.Time), formatSize(b.Size), tr.T("backups.state."+string(b.State))), importance, false)
+		lines.add(fmt.Sprintf("%s — %s — %s", formatStamp(b.Time), formatSize(b.Size), tr.T("backups.state."+string(b.State))), importance)
 	}
 	lines.show(s.rows)
 }

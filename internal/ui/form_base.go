@@ -197,60 +197,35 @@ func (b *formBase) rejects(bad map[string]string, value validator) bool {
 // saveAs asks where to save data, proposing name, and writes it there;
 // onSaved, when set, is told the file's name.
 func (u *UI) saveAs(name string, data []byte, onSaved func(string)) {
-	if u.opts.SaveFile != nil {
-		u.scriptedSave(name, bytes.NewReader(data), onSaved)
-		return
-	}
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if f == nil {
-			return
-		}
-		if _, err := f.Write(data); err != nil {
-			f.Close()
-			u.showError(err)
-			return
-		}
-		if err := f.Close(); err != nil {
-			u.showError(err)
-			return
-		}
-		if onSaved != nil {
-			onSaved(f.URI().Name())
-		}
-		u.tellSaved(f.URI())
-	}, u.win)
-	d.SetFileName(name)
-	d.Show()
-}
-
-// scriptedSave hands a file to Options.SaveFile instead of the dialog.
-func (u *UI) scriptedSave(name string, r io.Reader, onSaved func(string)) {
-	saved, err := u.opts.SaveFile(name, r)
-	if err != nil {
-		u.showError(err)
-		return
-	}
-	if onSaved != nil {
-		onSaved(saved)
-	}
+	u.saveFrom(name, func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }, onSaved)
 }
 
 // saveFileAs asks where to save the file built at path, offering name,
 // and copies it there piece by piece; onSaved, when set, gets the name
 // chosen.
 func (u *UI) saveFileAs(name, path string, onSaved func(string)) {
+	u.saveFrom(name, func() (io.ReadCloser, error) { return os.Open(path) }, onSaved)
+}
+
+// saveFrom asks where to save what open reads (or hands it to
+// Options.SaveFile in scripts and tests), copies it there, then says where
+// it went.
+func (u *UI) saveFrom(name string, open func() (io.ReadCloser, error), onSaved func(string)) {
 	if u.opts.SaveFile != nil {
-		f, err := os.Open(path)
+		src, err := open()
 		if err != nil {
 			u.showError(err)
 			return
 		}
-		defer f.Close()
-		u.scriptedSave(name, f, onSaved)
+		defer src.Close()
+		saved, err := u.opts.SaveFile(name, src)
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if onSaved != nil {
+			onSaved(saved)
+		}
 		return
 	}
 	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
@@ -261,7 +236,7 @@ func (u *UI) saveFileAs(name, path string, onSaved func(string)) {
 		if f == nil {
 			return
 		}
-		src, err := os.Open(path)
+		src, err := open()
 		if err == nil {
 			_, err = io.Copy(f, src)
 			src.Close()

@@ -121,14 +121,14 @@ func (s *homeScreen) showBackup(h carnet.Home) {
 func (s *homeScreen) fillLatest(acts []journal.Act) {
 	lines := s.latestLines.start()
 	if len(acts) == 0 {
-		lines.add(s.ui.tr.T("home.no_acts"), widget.MediumImportance, false)
+		lines.add(s.ui.tr.T("home.no_acts"), widget.MediumImportance)
 	}
 	for _, a := range acts {
 		line := journal.FormatShortDate(a.Date) + " — " + s.ui.lbl.actTitle(a)
 		if a.Organisation != "" {
 			line += " — " + a.Organisation
 		}
-		lines.add(line, widget.MediumImportance, false)
+		lines.add(line, widget.MediumImportance)
 	}
 	lines.show(s.latest)
 }
@@ -146,19 +146,16 @@ func (p *labelPool) start() *labelPool {
 	return p
 }
 
-// add sets the next label: a truncated line, or a wrapped italic note.
-func (p *labelPool) add(text string, importance widget.Importance, note bool) {
+// add sets the next label, a line cut with an ellipsis when too long.
+func (p *labelPool) add(text string, importance widget.Importance) {
 	if p.used == len(p.labels) {
-		p.labels = append(p.labels, widget.NewLabel(""))
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		p.labels = append(p.labels, l)
 	}
 	l := p.labels[p.used]
 	p.used++
 	l.Importance = importance
-	if note {
-		l.Wrapping, l.Truncation, l.TextStyle = fyne.TextWrapWord, fyne.TextTruncateOff, fyne.TextStyle{Italic: true}
-	} else {
-		l.Wrapping, l.Truncation, l.TextStyle = fyne.TextWrapOff, fyne.TextTruncateEllipsis, fyne.TextStyle{}
-	}
 	l.SetText(text)
 }
 
