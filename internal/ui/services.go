@@ -57,4 +57,9 @@ type Options struct {
 	// passphrase when encrypted) and leaves it to replace the record at
 	// the next start; Paramètres → Sauvegardes offers « Restaurer… » then.
 	StageRestore func(ctx context.Context, file, passphrase string) error
+	// Version is Carnet's version, shown in the « À propos » box.
+	Version string
+	// OpenDemo, when set, fills a separate folder with demonstration data
+	// and opens a second window on it; the user's record is not touched.
+	OpenDemo func() error
 }
