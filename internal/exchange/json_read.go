@@ -266,7 +266,8 @@ func (r *jsonReader) readProfile() error {
 	}
 	prof := journal.Profile{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
 		Agency: p.Agency, Adviser: p.Adviser, Departement: p.Departement,
-		TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale, Email: p.Email, BackupDir: p.BackupDir}
+		TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale, Email: p.Email, BackupDir: p.BackupDir,
+		Theme: p.Theme}
 	line := r.lineAt(r.dec.InputOffset())
 	f := fields{line: line}
 	prof.ContractDate = f.date("contract_date", p.ContractDate, false)

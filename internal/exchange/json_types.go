@@ -29,6 +29,7 @@ type profileJSON struct {
 	Language        string  `json:"language"`
 	TextScale       float64 `json:"text_scale"`
 	BackupDir       string  `json:"backup_dir,omitempty"`
+	Theme           string  `json:"theme,omitempty"` // absent: follow the system (files before it existed)
 	ContractDate    string  `json:"contract_date"`
 	BirthDate       string  `json:"birth_date"`
 	Email           string  `json:"email"`

@@ -17,7 +17,7 @@ func WriteJSON(w io.Writer, b Bundle) error {
 		p := b.Profile
 		f.Profile = &profileJSON{Name: p.Name, Address: p.Address, FranceTravailID: p.FranceTravailID,
 			Agency: p.Agency, Adviser: p.Adviser, Departement: p.Departement,
-			TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale, BackupDir: p.BackupDir,
+			TargetMinutes: p.TargetMinutes, Language: p.Language, TextScale: p.TextScale, BackupDir: p.BackupDir, Theme: p.Theme,
 			ContractDate: date(p.ContractDate), BirthDate: date(p.BirthDate), Email: p.Email}
 	}
 	for _, a := range b.Acts {

@@ -85,5 +85,5 @@ func profileValues(p journal.Profile) map[string]string {
 	return map[string]string{"name": p.Name, "address": p.Address, "france_travail_id": p.FranceTravailID,
 		"agency": p.Agency, "adviser": p.Adviser, "departement": p.Departement, "email": p.Email,
 		"language": p.Language, "target": strconv.Itoa(p.TargetMinutes),
-		"text_scale": strconv.FormatFloat(p.TextScale, 'g', -1, 64), "birth_date": date(p.BirthDate)}
+		"text_scale": strconv.FormatFloat(p.TextScale, 'g', -1, 64), "birth_date": date(p.BirthDate), "theme": p.Theme}
 }

@@ -30,6 +30,31 @@ type Profile struct {
 	Language        string    // "fr" or "en"
 	TextScale       float64
 	BackupDir       string // folder of the rolling backups the user picked; "" for <data>/backups
+	Theme           string // ColorThemeSystem (""), ColorThemeLight, ColorThemeDark or ColorThemeHighContrast
+}
+
+// The colour themes a profile may choose. The zero value follows the system's
+// light or dark variant, so a profile saved before themes existed, or a
+// file exported then, keeps following the system.
+const (
+	ColorThemeSystem       = ""
+	ColorThemeLight        = "light"
+	ColorThemeDark         = "dark"
+	ColorThemeHighContrast = "high_contrast"
+)
+
+// ColorThemes lists the colour themes a profile may choose, in the order
+// Paramètres offers them.
+var ColorThemes = []string{ColorThemeSystem, ColorThemeLight, ColorThemeDark, ColorThemeHighContrast}
+
+// ValidColorTheme reports whether t is one of ColorThemes.
+func ValidColorTheme(t string) bool {
+	for _, v := range ColorThemes {
+		if t == v {
+			return true
+		}
+	}
+	return false
 }
 
 // DefaultProfile returns an empty profile with the default settings.
@@ -101,6 +126,9 @@ func (p Profile) Validate() error {
 	}
 	if p.TextScale < 0.8 || p.TextScale > 2 {
 		pr.add("text_scale", ProblemUnknownValue)
+	}
+	if !ValidColorTheme(p.Theme) {
+		pr.add("theme", ProblemUnknownValue)
 	}
 	pr.checkText("name", p.Name, MaxLineLen)
 	pr.checkText("address", p.Address, MaxLineLen)

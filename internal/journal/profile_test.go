@@ -67,3 +67,32 @@ func TestProfileProblemCodes(t *testing.T) {
 		t.Fatalf("problems %+v", v)
 	}
 }
+
+func TestProfileValidateTheme(t *testing.T) {
+	tests := []struct {
+		name, theme string
+		valid       bool
+	}{
+		{"accepts following the system (the zero value)", ColorThemeSystem, true},
+		{"accepts light", ColorThemeLight, true},
+		{"accepts dark", ColorThemeDark, true},
+		{"accepts high contrast", ColorThemeHighContrast, true},
+		{"refuses an unknown theme", "sepia", false},
+		{"refuses a theme spelled in capitals", "Dark", false},
+		{"refuses the word system (the zero value says it)", "system", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := DefaultProfile()
+			p.Theme = tt.theme
+			err := p.Validate()
+			var v *ValidationError
+			switch {
+			case tt.valid && err != nil:
+				t.Fatalf("refused: %v", err)
+			case !tt.valid && (!errors.As(err, &v) || v.Fields["theme"] != ProblemUnknownValue || len(v.Fields) != 1):
+				t.Fatalf("error %v, want an unknown value on theme only", err)
+			}
+		})
+	}
+}

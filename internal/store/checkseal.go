@@ -17,7 +17,7 @@ type sealedTable struct {
 // used as the seal's key and the columns sealed, in the order of the
 // triggers of migration 0007 (TestSealTriggersMatchCheck compares them).
 var sealedTables = []sealedTable{
-	{"profile", "id", "id, name, address, france_travail_id, agency, adviser, departement, target_minutes, language, text_scale, created_at, updated_at, contract_date, birth_date, email, backup_dir"},
+	{"profile", "id", "id, name, address, france_travail_id, agency, adviser, departement, target_minutes, language, text_scale, created_at, updated_at, contract_date, birth_date, email, backup_dir, theme"},
 	{"acts", "seq", "seq, id, date, start_time, minutes, theme, code, label, organisation, contact_name, contact_role, contact_email, contact_phone, channel, offer_ref, notes, private, status, next_action, next_action_on, created_at, updated_at, deleted_at"},
 	{"act_status_history", "seq", "seq, id, act_id, status, date, created_at"},
 	{"mails", "seq", "seq, id, direction, date, channel, kind, subject, notes, reply_by, reply_mail_id, created_at, updated_at, deleted_at, period_from, period_to"},

@@ -14,10 +14,10 @@ func (s *Store) Profile(ctx context.Context) (journal.Profile, error) {
 	p := journal.DefaultProfile()
 	var contract, birth string
 	err := s.db.QueryRowContext(ctx, `SELECT name, address, france_travail_id, agency, adviser,
-		departement, target_minutes, language, text_scale, contract_date, birth_date, email, backup_dir
+		departement, target_minutes, language, text_scale, contract_date, birth_date, email, backup_dir, theme
 		FROM profile WHERE id = 1`).Scan(
 		&p.Name, &p.Address, &p.FranceTravailID, &p.Agency, &p.Adviser, &p.Departement,
-		&p.TargetMinutes, &p.Language, &p.TextScale, &contract, &birth, &p.Email, &p.BackupDir)
+		&p.TargetMinutes, &p.Language, &p.TextScale, &contract, &birth, &p.Email, &p.BackupDir, &p.Theme)
 	p.ContractDate, p.BirthDate = parseDate(contract), parseDate(birth)
 	if errors.Is(err, sql.ErrNoRows) {
 		return journal.DefaultProfile(), nil
@@ -41,7 +41,7 @@ func profileFields(p journal.Profile, created, updated string) []field {
 		{"agency", p.Agency}, {"adviser", p.Adviser}, {"departement", p.Departement},
 		{"target_minutes", p.TargetMinutes}, {"language", p.Language}, {"text_scale", p.TextScale},
 		{"contract_date", formatDate(p.ContractDate)}, {"birth_date", formatDate(p.BirthDate)},
-		{"email", p.Email}, {"backup_dir", p.BackupDir}, {"created_at", created}, {"updated_at", updated},
+		{"email", p.Email}, {"backup_dir", p.BackupDir}, {"theme", p.Theme}, {"created_at", created}, {"updated_at", updated},
 	}
 }
 
