@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/carnet-app/carnet/assets"
 	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/store"
 	"github.com/carnet-app/carnet/internal/ui"
@@ -70,6 +71,7 @@ func runGUI(e *env, opts guiOptions) error {
 	normaliseLocale(profile.Language)
 	_ = lang.AddTranslationsForLocale([]byte("{}"), fyne.Locale(profile.Language)) // re-reads the locale
 	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("carnet.png", assets.Icon))
 	a.Settings().SetTheme(ui.NewTheme(profile.TextScale))
 	w := a.NewWindow("Carnet")
 	w.Resize(fyne.NewSize(1100, 760))
@@ -77,7 +79,7 @@ func runGUI(e *env, opts guiOptions) error {
 		_, err := carnet.StageRestore(ctx, e.dataDir, file, func() (string, error) { return passphrase, nil }, openRecord)
 		return err
 	}
-	u := ui.New(w, carnet.New(s, e.now), profile.Language, ui.Options{DataDir: e.dataDir, Now: e.now, StageRestore: stage})
+	u := ui.New(w, carnet.New(s, e.now), profile.Language, ui.Options{DataDir: e.dataDir, Now: e.now, StageRestore: stage, Version: Version})
 	var scriptErr error
 	if opts.probe || opts.captureDir != "" {
 		a.Lifecycle().SetOnStarted(func() {

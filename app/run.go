@@ -11,8 +11,10 @@ import (
 	"github.com/carnet-app/carnet/i18n"
 )
 
-// Version is Carnet's version, printed by "carnet version".
-const Version = "0.1.0"
+// Version is Carnet's version, printed by "carnet version" and shown in the
+// « À propos » box. main sets it from FyneApp.toml, the one place it is
+// written; "dev" is what tests and a build without main see.
+var Version = "dev"
 
 // errUsage marks a command line the user must correct; its message is shown as is.
 var errUsage = errors.New("usage")
