@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/store"
@@ -170,5 +171,27 @@ func TestTheFirstRunGuideHasNoDemonstrationWithoutOpenDemo(t *testing.T) {
 	g := u.openFirstRunGuide()
 	if g.demoButton != nil {
 		t.Fatal("a demonstration button with no way to open it")
+	}
+}
+
+func TestEveryGuideStepFitsASmallWindowAtTheLargestTextSize(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.opts.OpenDemo = func() error { return nil }
+	fyne.CurrentApp().Settings().SetTheme(bigText{theme.DefaultTheme()})
+	u.win.Resize(fyne.NewSize(1024, 600))
+	win := u.win.Canvas().Size()
+	g := u.openFirstRunGuide()
+	for i := range g.steps {
+		g.showStep(i)
+		if s := g.scroll.Size(); s.Width <= 0 || s.Width > win.Width || s.Height > win.Height {
+			t.Fatalf("step %d: the text area is %v in a %v window", i+1, s, win)
+		}
+		if need := g.scroll.Content.MinSize().Width; need > g.scroll.Size().Width {
+			t.Errorf("step %d: the step needs %.0f px in %.0f: it would be cut", i+1, need, g.scroll.Size().Width)
+		}
+		if need := g.next.MinSize().Width + g.previous.MinSize().Width + g.skip.MinSize().Width +
+			g.closeButton.MinSize().Width; need > win.Width {
+			t.Errorf("step %d: the buttons need %.0f px in a %.0f px window", i+1, need, win.Width)
+		}
 	}
 }
