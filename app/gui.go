@@ -72,7 +72,7 @@ func runGUI(e *env, opts guiOptions) error {
 	_ = lang.AddTranslationsForLocale([]byte("{}"), fyne.Locale(profile.Language)) // re-reads the locale
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("carnet.png", assets.Icon))
-	a.Settings().SetTheme(ui.NewTheme(profile.TextScale))
+	a.Settings().SetTheme(ui.NewTheme(profile.TextScale, profile.Theme))
 	w := a.NewWindow("Carnet")
 	w.Resize(fyne.NewSize(1100, 760))
 	stage := func(ctx context.Context, file, passphrase string) error {

@@ -18,7 +18,7 @@ import (
 var textScales = []float64{1, 1.25, 1.5}
 
 // settingsScreen is « Paramètres »: profile (with date of birth and e-mail),
-// weekly target, language, text size.
+// weekly target, language, text size, colour theme.
 type settingsScreen struct {
 	formBase
 	content fyne.CanvasObject
@@ -26,7 +26,7 @@ type settingsScreen struct {
 
 	name, address, ftID, agency, adviser, departement, target *formEntry
 	contract, birthDate, email                                *formEntry
-	language, textSize                                        *widget.Select
+	language, textSize, theme                                 *widget.Select
 	saved                                                     *widget.Label
 	saveButton                                                *widget.Button
 	backups                                                   *backupsSection
@@ -59,6 +59,7 @@ func (s *settingsScreen) buildUI() {
 	s.textSize = choices(textScales, func(f float64) string {
 		return tr.T("settings.text_size_" + strconv.Itoa(int(f*100)))
 	}, 1)
+	s.theme = s.newThemeSelect()
 	s.saved = widget.NewLabel("")
 	s.saveButton = widget.NewButtonWithIcon(tr.T("action.save")+" (Ctrl+S)", theme.DocumentSaveIcon(), s.onSaveTapped)
 	s.saveButton.Importance = widget.HighImportance
@@ -77,6 +78,7 @@ func (s *settingsScreen) buildUI() {
 		boldLabel(tr.T("settings.contract")), s.field("contract_date", s.contract),
 		boldLabel(tr.T("settings.language")), s.field("language", s.language),
 		boldLabel(tr.T("settings.text_size")), s.field("text_scale", s.textSize),
+		boldLabel(tr.T("settings.theme")), s.field("theme", s.theme),
 		boldLabel(tr.T("settings.data_dir")), dataDir,
 	)
 	s.backups = newBackupsSection(s.ui)
@@ -107,6 +109,7 @@ func (s *settingsScreen) load() {
 			s.textSize.SetSelectedIndex(i)
 		}
 	}
+	s.showTheme(p.Theme)
 	s.showProblems(nil)
 	s.backups.folder.show(p.BackupDir)
 	s.backups.refresh()
@@ -161,7 +164,7 @@ func (s *settingsScreen) onSaveTapped() {
 	}
 	languageChanged := p.Language != s.ui.tr.Lang()
 	if p.TextScale != s.profile.TextScale {
-		fyne.CurrentApp().Settings().SetTheme(NewTheme(p.TextScale))
+		fyne.CurrentApp().Settings().SetTheme(NewTheme(p.TextScale, p.Theme))
 	}
 	s.profile = p
 	if languageChanged {
