@@ -214,3 +214,23 @@ func TestContrastFormula(t *testing.T) {
 		}
 	}
 }
+
+func TestThemeChoiceSetsThePalette(t *testing.T) {
+	tests := []struct {
+		choice  string
+		variant fyne.ThemeVariant
+		want    uint32 // background
+	}{
+		{journal.ColorThemeSystem, theme.VariantLight, 0xffffff},
+		{journal.ColorThemeSystem, theme.VariantDark, 0x121212},
+		{journal.ColorThemeLight, theme.VariantDark, 0xffffff},
+		{journal.ColorThemeDark, theme.VariantLight, 0x121212},
+		{journal.ColorThemeHighContrast, theme.VariantLight, 0x000000},
+		{"sepia", theme.VariantDark, 0x121212}, // unknown: follows the system
+	}
+	for _, tt := range tests {
+		if got := NewTheme(1, tt.choice).Color(theme.ColorNameBackground, tt.variant); !sameColor(got, rgb(tt.want)) {
+			t.Errorf("theme %q on variant %d: background %v, want %06x", tt.choice, tt.variant, got, tt.want)
+		}
+	}
+}
