@@ -74,7 +74,9 @@ func runGUI(e *env, opts guiOptions) error {
 	a.SetIcon(fyne.NewStaticResource("carnet.png", assets.Icon))
 	a.Settings().SetTheme(ui.NewTheme(profile.TextScale, profile.Theme))
 	w := a.NewWindow("Carnet")
-	w.Resize(fyne.NewSize(1100, 760))
+	// Small enough for a 1024×600 netbook screen with its panel; the screens
+	// list themselves down the side when their buttons do not fit across.
+	w.Resize(fyne.NewSize(1000, 560))
 	stage := func(ctx context.Context, file, passphrase string) error {
 		_, err := carnet.StageRestore(ctx, e.dataDir, file, func() (string, error) { return passphrase, nil }, openRecord)
 		return err

@@ -40,6 +40,7 @@ func newHomeScreen(u *UI) *homeScreen {
 func (s *homeScreen) buildUI() {
 	tr := s.ui.tr
 	s.week = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.week.Wrapping = fyne.TextWrapWord
 	s.progress = widget.NewProgressBar()
 	s.chart = newBarChart()
 	s.upcoming = container.NewVBox()
@@ -67,7 +68,7 @@ func (s *homeScreen) buildUI() {
 		widget.NewLabelWithStyle(tr.T("home.latest"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.latest,
 	)
-	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(s.overdue, container.NewGridWithColumns(2, left, right))))
+	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(s.overdue, newColumns(left, right))))
 }
 
 // refresh reloads the figures from the record in the background.
@@ -146,11 +147,12 @@ func (p *labelPool) start() *labelPool {
 	return p
 }
 
-// add sets the next label, a line cut with an ellipsis when too long.
+// add sets the next label, a line that wraps when too long: its date,
+// at the start, is never cut.
 func (p *labelPool) add(text string, importance widget.Importance) {
 	if p.used == len(p.labels) {
 		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
+		l.Wrapping = fyne.TextWrapWord
 		p.labels = append(p.labels, l)
 	}
 	l := p.labels[p.used]

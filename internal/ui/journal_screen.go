@@ -161,30 +161,7 @@ func (s *journalScreen) loadMore() {
 	})
 }
 
-// actRow is one line of the Journal list.
-type actRow struct {
-	date, title, status, duration *widget.Label
-}
-
-func newActRow() fyne.CanvasObject { return newListRow(260) }
-
-// newListRow returns a row with a date, a title and two right-hand columns
-// sharing rightWidth.
-func newListRow(rightWidth float32) fyne.CanvasObject {
-	r := actRow{widget.NewLabel("00/00/0000"), widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")}
-	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.status.Truncation = fyne.TextTruncateEllipsis
-	r.duration.Truncation = fyne.TextTruncateEllipsis
-	right := container.NewGridWrap(fyne.NewSize(rightWidth, r.date.MinSize().Height), container.NewGridWithColumns(2, r.status, r.duration))
-	return container.NewBorder(nil, nil, r.date, right, r.title)
-}
-
-func rowLabels(o fyne.CanvasObject) actRow {
-	c := o.(*fyne.Container)
-	right := c.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container)
-	return actRow{date: c.Objects[1].(*widget.Label), title: c.Objects[0].(*widget.Label),
-		status: right.Objects[0].(*widget.Label), duration: right.Objects[1].(*widget.Label)}
-}
+func newActRow() fyne.CanvasObject { return newListRow(9, "99 h 59") }
 
 func (s *journalScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(s.rows) {

@@ -52,7 +52,7 @@ func (s *mailScreen) buildUI() {
 	s.addButton.Importance = widget.HighImportance
 	s.count = widget.NewLabel("")
 	s.undo = newUndoBar(tr.T("action.undo")+" (Ctrl+Z)", s.ui.showError)
-	s.list = widget.NewList(func() int { return len(s.rows) }, func() fyne.CanvasObject { return newListRow(480) }, s.updateRow)
+	s.list = widget.NewList(func() int { return len(s.rows) }, func() fyne.CanvasObject { return newListRow(11, s.ui.tr.T("mail.reply_by_short", "00/00/0000")) }, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
 		if id >= 0 && id < len(s.rows) {

@@ -30,7 +30,7 @@ func newMeetingsScreen(u *UI) *meetingsScreen {
 	s.newButton = widget.NewButtonWithIcon(tr.T("meetings.new"), theme.ContentAddIcon(), func() { s.openForm(nil) })
 	s.newButton.Importance = widget.HighImportance
 	s.undo = newUndoBar(tr.T("action.undo")+" (Ctrl+Z)", u.showError)
-	s.list = widget.NewList(func() int { return len(s.rows) }, func() fyne.CanvasObject { return newListRow(360) }, s.updateRow)
+	s.list = widget.NewList(func() int { return len(s.rows) }, func() fyne.CanvasObject { return newListRow(9, s.ui.tr.T("meetings.upcoming")) }, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
 		if id >= 0 && id < len(s.rows) {

@@ -48,7 +48,7 @@ func (s *rightsScreen) buildUI() {
 	s.newButton.Importance = widget.HighImportance
 	s.count = widget.NewLabel("")
 	s.undo = newUndoBar(tr.T("action.undo")+" (Ctrl+Z)", s.ui.showError)
-	s.list = widget.NewList(func() int { return len(s.rows) }, func() fyne.CanvasObject { return newListRow(420) }, s.updateRow)
+	s.list = widget.NewList(func() int { return len(s.rows) }, func() fyne.CanvasObject { return newListRow(11, s.ui.tr.T("rights.due_short", "00/00/0000")) }, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
 		if id >= 0 && id < len(s.rows) {

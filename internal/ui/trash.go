@@ -53,7 +53,7 @@ func (d *trashDialog) show(items []journal.TrashItem) {
 	for _, it := range items {
 		item := it
 		line := widget.NewLabel(d.describe(item))
-		line.Truncation = fyne.TextTruncateEllipsis
+		line.Wrapping = fyne.TextWrapWord // the item's date is in it: never cut
 		deleted := widget.NewLabel(journal.FormatShortDate(item.DeletedAt))
 		deleted.Importance = widget.LowImportance
 		restore := widget.NewButtonWithIcon(d.ui.tr.T("trash.restore"), theme.ContentUndoIcon(), func() { d.restore(item) })

@@ -253,7 +253,7 @@ func TestSettingsRefuseATargetOver35HoursAndSwitchLanguage(t *testing.T) {
 	if p.TargetMinutes != 0 || p.Name != "Camille Martin" || p.Language != "en" {
 		t.Fatalf("profile %+v", p)
 	}
-	if got := u.tabs.Items[ScreenSettings].Text; got != "Settings" {
+	if got := u.tabs.Label(ScreenSettings); got != "Settings" {
 		t.Fatalf("tab after switching to English: %q", got)
 	}
 	if got := u.home.week.Text; !strings.Contains(got, "no weekly target") {

@@ -43,7 +43,7 @@ type UI struct {
 	tempDirs []string // copies of proofs opened with the system viewer
 	loads    *pending // background loads not applied yet
 	started  bool     // Accueil is drawn: the other screens may read the record
-	tabs     *container.AppTabs
+	tabs     *navigator
 	marker   *paintMarker
 	home     *homeScreen
 	journal  *journalScreen
@@ -82,35 +82,22 @@ func (u *UI) build(lang string) {
 	u.reports = newReportsScreen(u)
 	u.settings = newSettingsScreen(u)
 	// Only Accueil is laid out before the first frame: each other screen
-	// joins its tab the first time the tab is shown, so that the window
-	// does not measure seven screens to open.
-	screens := []fyne.CanvasObject{u.home.content, u.journal.content, u.mail.content, u.rights.content,
-		u.meetings.content, u.reports.content, u.settings.content}
-	slots := make([]*fyne.Container, len(screens))
-	for i := range slots {
-		slots[i] = container.NewStack()
-	}
-	slots[ScreenHome].Add(u.home.content)
-	u.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(u.tr.T("screen.home"), theme.HomeIcon(), slots[ScreenHome]),
-		container.NewTabItemWithIcon(u.tr.T("screen.journal"), theme.ListIcon(), slots[ScreenJournal]),
-		container.NewTabItemWithIcon(u.tr.T("screen.mail"), theme.MailComposeIcon(), slots[ScreenMail]),
-		container.NewTabItemWithIcon(u.tr.T("screen.rights"), theme.DocumentIcon(), slots[ScreenRights]),
-		container.NewTabItemWithIcon(u.tr.T("screen.meetings"), theme.AccountIcon(), slots[ScreenMeetings]),
-		container.NewTabItemWithIcon(u.tr.T("screen.reports"), theme.DocumentPrintIcon(), slots[ScreenReports]),
-		container.NewTabItemWithIcon(u.tr.T("screen.settings"), theme.SettingsIcon(), slots[ScreenSettings]),
-	)
-	u.tabs.OnSelected = func(*container.TabItem) {
-		i := u.tabs.SelectedIndex()
-		if i >= 0 && len(slots[i].Objects) == 0 {
-			slots[i].Add(screens[i])
-		}
-	}
+	// joins the window the first time it is shown, so that the window does
+	// not measure seven screens to open.
+	u.tabs = newNavigator([]navItem{
+		{u.tr.T("screen.home"), theme.HomeIcon(), u.home.content},
+		{u.tr.T("screen.journal"), theme.ListIcon(), u.journal.content},
+		{u.tr.T("screen.mail"), theme.MailComposeIcon(), u.mail.content},
+		{u.tr.T("screen.rights"), theme.DocumentIcon(), u.rights.content},
+		{u.tr.T("screen.meetings"), theme.AccountIcon(), u.meetings.content},
+		{u.tr.T("screen.reports"), theme.DocumentPrintIcon(), u.reports.content},
+		{u.tr.T("screen.settings"), theme.SettingsIcon(), u.settings.content},
+	})
 	u.win.SetTitle(u.tr.T("app.title"))
 	if u.marker == nil {
 		u.marker = newPaintMarker()
 	}
-	u.win.SetContent(container.NewStack(u.tabs, u.marker))
+	u.win.SetContent(container.NewStack(u.tabs.root, u.marker))
 	// Accueil first; the other screens read the record once it is drawn,
 	// so that their reads do not delay the first frame.
 	u.home.refresh()
