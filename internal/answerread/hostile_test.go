@@ -1,0 +1,116 @@
+package answerread
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// zeros deflates n zero bytes: a few kilobytes for megabytes.
+func zeros(t *testing.T, n int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w, _ := flate.NewWriter(&buf, flate.BestCompression)
+	if _, err := w.Write(make([]byte, n)); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	return buf.Bytes()
+}
+
+// lyingZip archives one text file of n zeros whose header claims 10 bytes.
+func lyingZip(t *testing.T, n int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: "a.txt", Method: zip.Deflate, CompressedSize64: uint64(len(zeros(t, n))), UncompressedSize64: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(zeros(t, n))
+	zw.Close()
+	return buf.Bytes()
+}
+
+// nestedZip puts a text file inside depth archives.
+func nestedZip(t *testing.T, depth int) []byte {
+	data := []byte("Score : 1")
+	name := "a.txt"
+	for i := 0; i < depth; i++ {
+		data = zipOf(t, name, data)
+		name = fmt.Sprintf("niveau%d.zip", i)
+	}
+	return data
+}
+
+// nestedMail is an e-mail whose multipart bodies nest depth levels deep.
+func nestedMail(depth int) []byte {
+	var b strings.Builder
+	b.WriteString("From: a@example.org\r\nContent-Type: multipart/mixed; boundary=\"b0\"\r\n\r\n")
+	for i := 0; i < depth; i++ {
+		fmt.Fprintf(&b, "--b%d\r\nContent-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n", i, i+1)
+	}
+	fmt.Fprintf(&b, "--b%d\r\nContent-Type: text/plain\r\n\r\nbonjour\r\n", depth)
+	for i := depth; i >= 0; i-- {
+		fmt.Fprintf(&b, "--b%d--\r\n", i)
+	}
+	return []byte(b.String())
+}
+
+func TestHostileFilesAreRefused(t *testing.T) {
+	many := []any{}
+	for i := 0; i < 12; i++ {
+		many = append(many, fmt.Sprintf("f%d.txt", i), []byte("x"))
+	}
+	small := Limits{MaxFileSize: 1 << 20, MaxTotal: 2 << 20, MaxEntries: 10}
+	page := "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"
+	cases := []struct {
+		name, file string
+		data       func(t *testing.T) []byte
+		limits     Limits
+		want       error
+	}{
+		{"file over 25 MiB", "gros.txt", func(t *testing.T) []byte { return make([]byte, 25<<20+1) }, Limits{}, ErrTooLarge},
+		{"archived file over the per-file cap", "bombe.zip", func(t *testing.T) []byte { return zipOf(t, "a.txt", make([]byte, 2<<20)) }, small, ErrTooLarge},
+		{"zip bomb lying about its size (archive/zip stops at the declared size)", "bombe.zip", func(t *testing.T) []byte { return lyingZip(t, 3<<20) }, small, ErrDamaged},
+		{"zip bomb over the total budget", "bombe.zip", func(t *testing.T) []byte {
+			return zipOf(t, "a.txt", make([]byte, 900<<10), "b.txt", make([]byte, 900<<10), "c.txt", make([]byte, 900<<10))
+		}, small, ErrArchiveTooLarge},
+		{"42.zip-style nesting", "bombe.zip", func(t *testing.T) []byte { return nestedZip(t, 20) }, Limits{}, ErrTooDeep},
+		{"too many entries", "liasse.zip", func(t *testing.T) []byte { return zipOf(t, many...) }, small, ErrTooManyEntries},
+		{"e-mail nested 500 levels", "boucle.eml", func(t *testing.T) []byte { return nestedMail(500) }, Limits{}, ErrTooDeep},
+		{"malformed XLSX", "faux.xlsx", func(t *testing.T) []byte { return zipOf(t, "xl/workbook.xml", []byte("<workbook><sheets><sheet")) }, Limits{}, ErrDamaged},
+		{"truncated ZIP", "coupe.zip", func(t *testing.T) []byte { return zipOf(t, "a.txt", []byte("abc"))[:30] }, Limits{}, ErrDamaged},
+		{"unknown type", "photo.heic", func(t *testing.T) []byte { return []byte("\x00\x00\x00\x18ftypheic") }, Limits{}, ErrUnsupported},
+		{"PDF claiming 10,000 pages", "long.pdf", func(t *testing.T) []byte {
+			return rawPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 10000 >>", page)
+		}, Limits{}, ErrTooManyPages},
+		{"PDF with more kids than its count", "long.pdf", func(t *testing.T) []byte {
+			kids := strings.Repeat("3 0 R ", 30)
+			return rawPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids ["+kids+"] /Count 1 >>", page)
+		}, Limits{MaxPages: 20}, ErrTooManyPages},
+		{"PDF whose page tree contains itself", "boucle.pdf", func(t *testing.T) []byte {
+			return rawPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>")
+		}, Limits{}, ErrDamaged},
+		{"not a PDF after its header", "faux.pdf", func(t *testing.T) []byte { return []byte("%PDF-1.7\nrien") }, Limits{}, ErrDamaged},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			pages, err := Extract(ctx, c.file, c.data(t), Options{Limits: c.limits})
+			if !errors.Is(err, c.want) || pages != nil {
+				t.Fatalf("err = %v (%d pages), want %v", err, len(pages), c.want)
+			}
+			if !strings.HasPrefix(err.Error(), c.file) {
+				t.Errorf("error %q does not name the file", err)
+			}
+		})
+	}
+}
