@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/driver/software"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/carnet-app/carnet/assets"
 	"github.com/carnet-app/carnet/internal/carnet"
@@ -69,7 +68,7 @@ func runGUI(e *env, opts guiOptions) error {
 	}
 	// Fyne's own strings (dialogs) follow the locale; set it before the app exists.
 	normaliseLocale(profile.Language)
-	_ = lang.AddTranslationsForLocale([]byte("{}"), fyne.Locale(profile.Language)) // re-reads the locale
+	_ = ui.AddFyneTranslations() // Carnet's words for Fyne's dialogs; re-reads the locale
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("carnet.png", assets.Icon))
 	a.Settings().SetTheme(ui.NewTheme(profile.TextScale, profile.Theme))
