@@ -120,7 +120,7 @@ var highContrastPalette = palette{variant: theme.VariantDark, colors: map[fyne.T
 	theme.ColorNameButton:              rgb(0x1f1f1f),
 	theme.ColorNameDisabledButton:      rgb(0x141414),
 	theme.ColorNameDisabled:            rgb(0xc8c8c8),
-	theme.ColorNamePlaceHolder:         rgb(0xd6d6d6),
+	theme.ColorNamePlaceHolder:         rgb(0xb3b3b3), // dimmer than text, so an empty field does not look filled
 	theme.ColorNamePrimary:             rgb(0xffd60a),
 	theme.ColorNameForegroundOnPrimary: rgb(0x000000),
 	theme.ColorNameHyperlink:           rgb(0x7fd8ff),
