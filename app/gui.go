@@ -62,9 +62,12 @@ func runGUI(e *env, opts guiOptions) error {
 		return err
 	}
 	// On a first run the language is the system's (LANG); it is kept only
-	// once the user chooses it in Paramètres.
+	// once the user chooses it in Paramètres. The first-run guide opens by
+	// itself while the record is empty, until it has been shown once.
+	firstRun := false
 	if empty, err := s.IsEmpty(ctx); err == nil && empty {
 		profile.Language = e.tr.Lang()
+		firstRun = !guideShown(e.dataDir)
 	}
 	// Fyne's own strings (dialogs) follow the locale; set it before the app exists.
 	normaliseLocale(profile.Language)
@@ -80,7 +83,11 @@ func runGUI(e *env, opts guiOptions) error {
 		_, err := carnet.StageRestore(ctx, e.dataDir, file, func() (string, error) { return passphrase, nil }, openRecord)
 		return err
 	}
-	u := ui.New(w, carnet.New(s, e.now), profile.Language, ui.Options{DataDir: e.dataDir, Now: e.now, StageRestore: stage, Version: Version})
+	var u *ui.UI
+	demoWin := &demoWindow{e: e, app: a, lang: func() string { return u.Translator().Lang() }}
+	defer demoWin.shut()
+	u = ui.New(w, carnet.New(s, e.now), profile.Language, ui.Options{DataDir: e.dataDir, Now: e.now, StageRestore: stage,
+		Version: Version, OpenDemo: demoWin.open})
 	var scriptErr error
 	if opts.probe || opts.captureDir != "" {
 		a.Lifecycle().SetOnStarted(func() {
@@ -117,6 +124,12 @@ func runGUI(e *env, opts guiOptions) error {
 				lines = append(lines, u.Translator().T("notice."+n))
 			}
 			fyne.Do(func() { u.ShowNotices(lines) })
+		}
+		if firstRun && !scripted {
+			fyne.Do(u.ShowFirstRunGuide)
+			if err := rememberGuideShown(e.dataDir, e.now()); err != nil {
+				fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
+			}
 		}
 		if _, err := s.PurgeTrash(ctx, e.now().AddDate(0, 0, -trashKeepDays)); err != nil {
 			fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
@@ -233,4 +246,23 @@ func renderWindow(w fyne.Window) image.Image {
 	img := c.Capture()
 	w.SetContent(content)
 	return img
+}
+
+// guideMark is the file in the data folder that says the first-run guide
+// opened by itself once; it holds the date it did. It is not part of the
+// record (backups and exports leave it out) and nothing else reads it.
+const guideMark = "first-run-guide-shown"
+
+// guideShown reports whether the first-run guide has opened by itself in
+// this data folder already.
+func guideShown(dataDir string) bool {
+	_, err := os.Stat(filepath.Join(dataDir, guideMark))
+	return err == nil
+}
+
+// rememberGuideShown writes guideMark, so that the guide does not open by
+// itself again, whether it was filled, skipped or closed; Paramètres can
+// open it again. It returns the error of writing the file.
+func rememberGuideShown(dataDir string, now time.Time) error {
+	return os.WriteFile(filepath.Join(dataDir, guideMark), []byte(now.Format(time.RFC3339)+"\n"), 0o600)
 }
