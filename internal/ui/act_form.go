@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/carnet-app/carnet/internal/journal"
@@ -90,7 +89,7 @@ func (f *actForm) buildUI() {
 
 	contact := container.NewGridWithColumns(2, f.contactName, f.contactRole, f.contactEmail, f.phone)
 	when := container.NewGridWithColumns(3, f.field("date", f.date), f.field("start_time", f.startTime), f.field("minutes", f.duration))
-	grid := container.New(layout.NewFormLayout(),
+	grid := container.New(newFormLayout(),
 		boldLabel(tr.T("act.when")), when,
 		boldLabel(tr.T("act.theme")), f.field("theme", f.theme),
 		boldLabel(tr.T("act.type")), f.field("type", f.actType),

@@ -37,7 +37,7 @@ func newBackupFolderRow(u *UI, changed func()) *backupFolderRow {
 		r.pick(func(path string) { r.set(path, changed) })
 	})
 	r.reset = widget.NewButton(u.tr.T("backups.folder_default_button"), func() { r.set("", changed) })
-	r.content = container.NewVBox(r.where, container.NewHBox(choose, r.reset))
+	r.content = container.NewVBox(r.where, newFlow(choose, r.reset))
 	return r
 }
 

@@ -59,7 +59,7 @@ func (s *backupsSection) buildUI() {
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle(tr.T("backups.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		help, s.folder.content, s.last, s.rows,
-		container.NewHBox(s.backupButton, s.encryptedButton, s.restoreButton),
+		newFlow(s.backupButton, s.encryptedButton, s.restoreButton),
 		s.status,
 	)
 }

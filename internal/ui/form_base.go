@@ -100,7 +100,7 @@ func (b *formBase) buttons(onDelete func(), extra ...fyne.CanvasObject) *fyne.Co
 	b.save = widget.NewButtonWithIcon(tr.T("action.save")+" ("+tr.T("key.enter")+")", theme.DocumentSaveIcon(), b.onSave)
 	b.save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(tr.T("action.cancel")+" ("+tr.T("key.escape")+")", theme.CancelIcon(), b.onCancel)
-	row := container.NewHBox(append(append([]fyne.CanvasObject{b.save, cancel}, extra...), layout.NewSpacer())...)
+	row := newFlow(append(append([]fyne.CanvasObject{b.save, cancel}, extra...), layout.NewSpacer())...)
 	if onDelete != nil {
 		del := widget.NewButtonWithIcon(tr.T("action.delete"), theme.DeleteIcon(), func() {
 			dialog.ShowConfirm(tr.T("delete.title"), tr.T("delete.confirm"), func(ok bool) {

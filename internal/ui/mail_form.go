@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/carnet-app/carnet/internal/journal"
@@ -82,7 +81,7 @@ func (f *mailForm) buildUI() {
 	if m.ID != "" {
 		onDelete = f.deleteNow
 	}
-	grid := container.New(layout.NewFormLayout(),
+	grid := container.New(newFormLayout(),
 		boldLabel(tr.T("mail.direction")), f.field("direction", f.direction),
 		boldLabel(tr.T("mail.date")), f.field("date", f.date),
 		boldLabel(tr.T("mail.channel")), f.field("channel", f.channel),

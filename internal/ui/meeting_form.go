@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -77,7 +76,7 @@ func (f *meetingForm) buildUI() {
 	}
 	agreedHelp := widget.NewLabel(tr.T("meetings.agreed_help"))
 	agreedHelp.Wrapping = fyne.TextWrapWord
-	grid := container.New(layout.NewFormLayout(),
+	grid := container.New(newFormLayout(),
 		boldLabel(tr.T("meetings.when")), container.NewGridWithColumns(2, f.field("date", f.date), f.field("start_time", f.startTime)),
 		boldLabel(tr.T("meetings.mode")), f.field("mode", f.mode),
 		boldLabel(tr.T("meetings.adviser")), f.adviser,

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -89,14 +88,14 @@ func (s *reportsScreen) buildUI() {
 	s.buttons[0].Importance = widget.HighImportance
 	intro := widget.NewLabel(tr.T("reports.intro"))
 	intro.Wrapping = fyne.TextWrapWord
-	form := container.New(layout.NewFormLayout(),
+	form := container.New(newFormLayout(),
 		boldLabel(tr.T("reports.period")), s.preset,
 		boldLabel(tr.T("reports.from")), s.from,
 		boldLabel(tr.T("reports.to")), container.NewVBox(s.to, s.errs),
 		boldLabel(tr.T("reports.private")), s.private,
 		widget.NewLabel(""), s.details,
 	)
-	actions := container.NewHBox(s.buttons[0], s.buttons[1], s.buttons[2])
+	actions := newFlow(s.buttons[0], s.buttons[1], s.buttons[2])
 	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(intro, s.control, form,
 		widget.NewSeparator(), s.summary, actions, s.progress, container.NewHBox(s.status, s.cancel))))
 	s.preset.SetSelectedIndex(1)

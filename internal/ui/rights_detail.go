@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -76,7 +75,9 @@ func (d *requestDetail) buildUI() {
 	d.summary = widget.NewLabel(caseSummary(d.ui, c))
 	d.summary.Wrapping = fyne.TextWrapWord
 
-	rows := []fyne.CanvasObject{boldLabel(tr.T("rights.sent")), widget.NewLabel(sent)}
+	sentLine := widget.NewLabel(sent)
+	sentLine.Wrapping = fyne.TextWrapWord
+	rows := []fyne.CanvasObject{boldLabel(tr.T("rights.sent")), sentLine}
 	if r.Kind.FollowUp() && r.Mode == rights.ModeRegistered {
 		rows = append(rows, boldLabel(tr.T("rights.received_on")), d.field("received_on", d.received))
 	}
@@ -92,18 +93,18 @@ func (d *requestDetail) buildUI() {
 			boldLabel(tr.T("rights.refused_on")), d.field("refused_on", d.refused),
 		)
 		if r.Kind.HasCRPATrack() {
-			d.routes = widget.NewCheck(tr.T("rights.routes_mentioned"), nil)
+			d.routes = widget.NewCheck("", nil)
 			d.routes.SetChecked(r.RoutesMentioned)
 			help := widget.NewLabel(tr.T("rights.routes_help"))
 			help.Wrapping = fyne.TextWrapWord
-			rows = append(rows, widget.NewLabel(""), container.NewVBox(d.routes, help))
+			rows = append(rows, widget.NewLabel(""), container.NewVBox(checkLine(d.routes, tr.T("rights.routes_mentioned")), help))
 		}
 		checks := container.NewVBox()
 		for _, it := range r.Asked() {
-			c := widget.NewCheck(tr.T("check."+it.Key), nil)
+			c := widget.NewCheck("", nil)
 			c.SetChecked(r.Checklist[it.Key])
 			d.checks[it.Key] = c
-			checks.Add(c)
+			checks.Add(checkLine(c, tr.T("check."+it.Key)))
 		}
 		rows = append(rows, boldLabel(tr.T("rights.checklist")), checks)
 	}
@@ -123,7 +124,7 @@ func (d *requestDetail) buildUI() {
 		help := widget.NewLabel(tr.T("rights.next_steps_help"))
 		help.Wrapping = fyne.TextWrapWord
 		next.Add(help)
-		buttons := container.NewHBox()
+		buttons := newFlow()
 		for _, b := range []struct {
 			ok     bool
 			button *widget.Button
@@ -136,12 +137,12 @@ func (d *requestDetail) buildUI() {
 	}
 	followUps := d.followUpsText()
 	// What to do next comes first: a late request must not hide it after a long scroll.
-	body := container.NewVBox(next, container.New(layout.NewFormLayout(), rows...))
+	body := container.NewVBox(next, container.New(newFormLayout(), rows...))
 	d.next = next
 	if followUps != "" {
 		body.Add(widget.NewCard(tr.T("rights.follow_ups"), "", widget.NewLabel(followUps)))
 	}
-	buttons := container.NewHBox(back, d.saveButton, letter)
+	buttons := newFlow(back, d.saveButton, letter)
 	if !r.Kind.FollowUp() {
 		buttons.Add(newVersion)
 	}

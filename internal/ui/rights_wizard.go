@@ -128,7 +128,7 @@ func (w *requestWizard) stepChoose() fyne.CanvasObject {
 	w.kinds.SetSelected(labels[0])
 	w.chooseNext = widget.NewButtonWithIcon(tr.T("rights.next"), theme.NavigateNextIcon(), w.onChooseNext)
 	w.chooseNext.Importance = widget.HighImportance
-	return container.NewBorder(w.stepHeader(1), container.NewHBox(w.chooseNext, w.cancelButton()), nil, nil,
+	return container.NewBorder(w.stepHeader(1), newFlow(w.chooseNext, w.cancelButton()), nil, nil,
 		container.NewVScroll(container.NewVBox(w.kinds, widget.NewSeparator(), w.kindHelp)))
 }
 
@@ -264,14 +264,14 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 		}
 	})
 	saveDraft := widget.NewButtonWithIcon(tr.T("rights.save_draft"), theme.DocumentSaveIcon(), w.onSaveDraftTapped)
-	buttons := container.NewHBox(back, w.fillNext, saveDraft, w.cancelButton(), layout.NewSpacer())
+	buttons := newFlow(back, w.fillNext, saveDraft, w.cancelButton(), layout.NewSpacer())
 	if w.req.ID != "" {
 		del := widget.NewButtonWithIcon(tr.T("rights.delete_draft"), theme.DeleteIcon(), w.onDeleteDraftTapped)
 		del.Importance = widget.DangerImportance
 		buttons.Add(del)
 	}
 	header := container.NewVBox(w.stepHeader(2), widget.NewLabel(lbl.requestKind(r.Kind)))
-	return container.NewBorder(header, buttons, nil, nil, container.NewVScroll(container.New(layout.NewFormLayout(), rows...)))
+	return container.NewBorder(header, buttons, nil, nil, container.NewVScroll(container.New(newFormLayout(), rows...)))
 }
 
 func (w *requestWizard) defaultFollowUpRecipient() []string {
@@ -455,10 +455,10 @@ func (w *requestWizard) stepPreview() fyne.CanvasObject {
 	switch {
 	case errors.As(err, &missing):
 		w.missing.SetText(tr.T("rights.missing") + "\n" + w.ui.lbl.missing(missing.Keys))
-		return container.NewBorder(w.stepHeader(3), container.NewHBox(back, w.cancelButton()), nil, nil, w.missing)
+		return container.NewBorder(w.stepHeader(3), newFlow(back, w.cancelButton()), nil, nil, w.missing)
 	case err != nil:
 		w.missing.SetText(carnet.Explain(tr, err))
-		return container.NewBorder(w.stepHeader(3), container.NewHBox(back, w.cancelButton()), nil, nil, w.missing)
+		return container.NewBorder(w.stepHeader(3), newFlow(back, w.cancelButton()), nil, nil, w.missing)
 	}
 	w.letter = letter
 	w.preview = widget.NewLabel(letter.Text)
@@ -481,16 +481,18 @@ func (w *requestWizard) stepPreview() fyne.CanvasObject {
 	w.registered = w.entry(tr.T("rights.registered_placeholder"), w.req.RegisteredNumber)
 	w.sendButton = widget.NewButtonWithIcon(tr.T("rights.mark_sent"), theme.ConfirmIcon(), w.onMarkSentTapped)
 	w.sendButton.Importance = widget.HighImportance
-	sendForm := container.New(layout.NewFormLayout(),
+	sendForm := container.New(newFormLayout(),
 		boldLabel(tr.T("rights.sent_on")), w.field("sent_on", w.sentOn),
 		boldLabel(tr.T("rights.registered")), w.registered,
 	)
-	sendCard := widget.NewCard(tr.T("rights.send_title"), tr.T("rights.send_help"), container.NewVBox(sendForm, w.sendButton))
+	sendHelp := widget.NewLabel(tr.T("rights.send_help"))
+	sendHelp.Wrapping = fyne.TextWrapWord // a card's subtitle would not wrap
+	sendCard := widget.NewCard(tr.T("rights.send_title"), "", container.NewVBox(sendHelp, sendForm, w.sendButton))
 	left := container.NewVScroll(w.preview)
 	right := container.NewVScroll(container.NewVBox(container.NewGridWithColumns(1, savePDF, copyText, mail), sendCard, notesCard))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.58
-	return container.NewBorder(w.stepHeader(3), container.NewHBox(back, w.cancelButton()), nil, nil, split)
+	return container.NewBorder(w.stepHeader(3), newFlow(back, w.cancelButton()), nil, nil, split)
 }
 
 func (w *requestWizard) onSavePDFTapped() {

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -65,7 +64,7 @@ func (s *settingsScreen) buildUI() {
 	s.saveButton.Importance = widget.HighImportance
 	dataDir := widget.NewLabel(s.ui.opts.DataDir)
 	dataDir.Wrapping = fyne.TextWrapBreak
-	grid := container.New(layout.NewFormLayout(),
+	grid := container.New(newFormLayout(),
 		boldLabel(tr.T("settings.name")), s.field("name", s.name),
 		boldLabel(tr.T("settings.birth_date")), s.field("birth_date", s.birthDate, settingsHelp(tr.T("settings.birth_date_help"))),
 		boldLabel(tr.T("settings.address")), s.field("address", s.address),
