@@ -47,12 +47,13 @@ func (l *Lexicon) Find(pages []Page, items []string) []Finding {
 		out[i].Item = it
 	}
 	repeated := repeatedLines(pages)
+	fold := folder{}
 	for _, p := range pages {
 		if p.NoText {
 			continue
 		}
 		for _, s := range sentences(p.Text) {
-			toks := tokenize(p.Text, s.start, s.end)
+			toks := tokenize(p.Text, s.start, s.end, fold)
 			if len(toks) == 0 || l.sentenceSaysNothing(toks) {
 				continue
 			}
@@ -76,18 +77,15 @@ func (l *Lexicon) Find(pages []Page, items []string) []Finding {
 // sentenceSaysNothing reports a sentence no item may be found in: it opens
 // with a heading or reference word, restates the question, or refuses.
 func (l *Lexicon) sentenceSaysNothing(toks []token) bool {
-	for _, p := range l.start {
-		if matchAt(toks, 0, p) > 0 {
-			return true
-		}
+	if _, n := l.start.at(toks, 0); n > 0 {
+		return true
 	}
 	for i := range toks {
-		for _, set := range [][]phrase{l.restate, l.refuse} {
-			for _, p := range set {
-				if matchAt(toks, i, p) > 0 {
-					return true
-				}
-			}
+		if _, n := l.restate.at(toks, i); n > 0 {
+			return true
+		}
+		if _, n := l.refuse.at(toks, i); n > 0 {
+			return true
 		}
 	}
 	return false
@@ -103,25 +101,27 @@ type match struct {
 // item's terms, or of its words followed by a value or a definition, that
 // is neither on a repeated line nor inside an exclusion phrase.
 func (l *Lexicon) matchItem(item, text string, toks []token, sentenceEnd int, repeated map[string]bool) (match, bool) {
+	terms, words := l.terms[item], l.words[item]
+	if terms == nil && words == nil {
+		return match{}, false
+	}
 	for i := range toks {
 		for _, strong := range []bool{true, false} {
-			set := l.terms[item]
+			set := terms
 			if !strong {
-				set = l.words[item]
+				set = words
 			}
-			for _, p := range set {
-				n := matchAt(toks, i, p)
-				if n == 0 {
-					continue
-				}
-				if l.excluded(item, toks, i, i+n) || onRepeatedLine(text, toks[i].start, repeated) {
-					continue
-				}
-				if !strong && !l.answers(text, toks, i+n, sentenceEnd) {
-					continue
-				}
-				return match{toks[i].start, toks[i+n-1].end, p.text}, true
+			p, n := set.at(toks, i)
+			if n == 0 {
+				continue
 			}
+			if l.excluded(item, toks, i, i+n) || onRepeatedLine(text, toks[i].start, repeated) {
+				continue
+			}
+			if !strong && !l.answers(text, toks, i+n, sentenceEnd) {
+				continue
+			}
+			return match{toks[i].start, toks[i+n-1].end, p.text}, true
 		}
 	}
 	return match{}, false
@@ -130,12 +130,13 @@ func (l *Lexicon) matchItem(item, text string, toks []token, sentenceEnd int, re
 // excluded reports whether tokens [from, to) lie inside an occurrence of
 // one of the item's or every item's exclusion phrases.
 func (l *Lexicon) excluded(item string, toks []token, from, to int) bool {
-	for _, set := range [][]phrase{l.not[item], l.not[AllItems]} {
-		for _, p := range set {
-			for j := max(0, from-len(p.words)+1); j < to && j < len(toks); j++ {
-				if n := matchAt(toks, j, p); n > 0 && j+n > from {
-					return true
-				}
+	for _, set := range []*phraseSet{l.not[item], l.not[AllItems]} {
+		if set == nil {
+			continue
+		}
+		for j := max(0, from-set.longest+1); j < to && j < len(toks); j++ {
+			if n := set.longestAt(toks, j); n > 0 && j+n > from {
+				return true
 			}
 		}
 	}
@@ -163,10 +164,8 @@ func (l *Lexicon) answers(text string, toks []token, next, sentenceEnd int) bool
 		if strings.IndexFunc(toks[j].word, unicode.IsDigit) >= 0 {
 			return true
 		}
-		for _, p := range l.define {
-			if matchAt(toks, j, p) > 0 {
-				return true
-			}
+		if _, n := l.define.at(toks, j); n > 0 {
+			return true
 		}
 	}
 	return false

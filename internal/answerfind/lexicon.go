@@ -40,16 +40,16 @@ type phrase struct {
 // Lexicon is the parsed word list: per item its terms, words and
 // exclusions, and the sentence-level rules shared by all items.
 type Lexicon struct {
-	terms, words, not map[string][]phrase // by item key; not[AllItems] applies to all
-	define, restate   []phrase
-	refuse, start     []phrase
+	terms, words, not map[string]*phraseSet // by item key; not[AllItems] applies to all
+	define, restate   phraseSet
+	refuse, start     phraseSet
 }
 
 // Items returns the item keys the lexicon has terms or words for.
 func (l *Lexicon) Items() []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range []map[string][]phrase{l.terms, l.words} {
+	for _, m := range []map[string]*phraseSet{l.terms, l.words} {
 		for k := range m {
 			if !seen[k] {
 				seen[k] = true
@@ -64,7 +64,13 @@ func (l *Lexicon) Items() []string {
 // error naming the line of an unknown kind, a missing field, a sentence
 // rule given for one item or a phrase that folds to nothing.
 func ParseLexicon(r io.Reader) (*Lexicon, error) {
-	l := &Lexicon{terms: map[string][]phrase{}, words: map[string][]phrase{}, not: map[string][]phrase{}}
+	l := &Lexicon{terms: map[string]*phraseSet{}, words: map[string]*phraseSet{}, not: map[string]*phraseSet{}}
+	perItem := func(m map[string]*phraseSet, item string) *phraseSet {
+		if m[item] == nil {
+			m[item] = &phraseSet{}
+		}
+		return m[item]
+	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -85,19 +91,19 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 			}
 			ps = append(ps, p)
 		}
-		shared := map[RuleKind]*[]phrase{KindDefine: &l.define, KindRestate: &l.restate, KindRefuse: &l.refuse, KindStart: &l.start}
+		shared := map[RuleKind]*phraseSet{KindDefine: &l.define, KindRestate: &l.restate, KindRefuse: &l.refuse, KindStart: &l.start}
 		switch kind {
 		case KindTerm:
-			l.terms[item] = append(l.terms[item], ps...)
+			perItem(l.terms, item).add(ps...)
 		case KindWord:
-			l.words[item] = append(l.words[item], ps...)
+			perItem(l.words, item).add(ps...)
 		case KindNot:
-			l.not[item] = append(l.not[item], ps...)
+			perItem(l.not, item).add(ps...)
 		case KindDefine, KindRestate, KindRefuse, KindStart:
 			if item != AllItems {
 				return nil, fmt.Errorf("lexicon line %d: %s applies to every item (*)", n, kind)
 			}
-			*shared[kind] = append(*shared[kind], ps...)
+			shared[kind].add(ps...)
 		default:
 			return nil, fmt.Errorf("lexicon line %d: unknown kind %q", n, kind)
 		}

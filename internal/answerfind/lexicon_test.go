@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
 
@@ -68,6 +69,13 @@ func FuzzFind(f *testing.F) {
 	f.Add("\xff\xfe é\u0301 ﬁnalités")
 	items := Default().Items()
 	f.Fuzz(func(t *testing.T, text string) {
+		var words []string
+		for _, tk := range tokenize(text, 0, len(text), folder{}) {
+			words = append(words, tk.word)
+		}
+		if got, want := strings.Join(words, " "), journal.FoldText(text); got != want {
+			t.Fatalf("tokens fold to %q, journal.FoldText to %q", got, want)
+		}
 		pages := []Page{{File: "a", Number: 1, Text: text}, {File: "a", Number: 2, Text: text}, {File: "a", Number: 3, Text: text}}
 		for _, fd := range Default().Find(pages, items) {
 			for _, p := range fd.Passages {

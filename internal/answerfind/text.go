@@ -14,16 +14,47 @@ type token struct {
 	start, end int // byte offsets in the page's text
 }
 
+// folder folds words as journal.FoldText does, remembering each word it
+// folded: FoldText builds a transform chain per call, too slow for every
+// word of a 200-page answer.
+type folder map[string][]string
+
+// fold returns the folded words of one run of letters and digits.
+func (f folder) fold(w string) []string {
+	if got, ok := f[w]; ok {
+		return got
+	}
+	var out []string
+	if isASCII(w) {
+		out = []string{strings.ToLower(w)}
+	} else {
+		out = strings.Fields(journal.FoldText(w))
+	}
+	if len(f) < 100_000 {
+		f[w] = out
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // tokenize splits text[from:to] into words (runs of letters and digits),
-// each folded with journal.FoldText.
-func tokenize(text string, from, to int) []token {
+// each folded as journal.FoldText folds it.
+func tokenize(text string, from, to int, f folder) []token {
 	var out []token
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		for _, w := range strings.Fields(journal.FoldText(text[start:end])) {
+		for _, w := range f.fold(text[start:end]) {
 			out = append(out, token{word: w, start: start, end: end})
 		}
 		start = -1
@@ -101,9 +132,28 @@ func lineKey(line string) string {
 // are taken as headers and footers.
 const minRepeatPages = 3
 
-// repeatedLines returns, for each file, the keys of the lines found on at
-// least 60 % of its pages (at least minRepeatPages of them): headers,
-// footers, letterheads printed on every page.
+// edgeLines is how many lines at the top and at the bottom of a page may
+// be a header or a footer.
+const edgeLines = 2
+
+// edges returns the first and last edgeLines non-empty lines of a page.
+func edges(text string) []string {
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) <= 2*edgeLines {
+		return lines
+	}
+	return append(lines[:edgeLines:edgeLines], lines[len(lines)-edgeLines:]...)
+}
+
+// repeatedLines returns, for each file, the keys of the lines found at the
+// top or bottom of at least 60 % of its pages (at least minRepeatPages of
+// them): headers, footers, letterheads printed on every page. A line
+// repeated in the body of every page (a table row of each month) is kept.
 func repeatedLines(pages []Page) map[string]map[string]bool {
 	perFile := map[string]int{}
 	counts := map[string]map[string]int{}
@@ -116,7 +166,7 @@ func repeatedLines(pages []Page) map[string]map[string]bool {
 			counts[p.File] = map[string]int{}
 		}
 		seen := map[string]bool{}
-		for _, line := range strings.Split(p.Text, "\n") {
+		for _, line := range edges(p.Text) {
 			k := lineKey(line)
 			if k != "" && !seen[k] {
 				seen[k] = true

@@ -23,6 +23,8 @@ var (
 	ErrTooManyPages = errors.New("too many pages")
 	// ErrUnsupported: the file is of a kind Carnet cannot read.
 	ErrUnsupported = errors.New("unsupported file type")
+	// ErrEncrypted: the file is protected by a password.
+	ErrEncrypted = errors.New("file protected by a password")
 	// ErrDamaged: the file claims a format but cannot be read as such.
 	ErrDamaged = errors.New("damaged file")
 )

@@ -78,8 +78,8 @@ type run struct {
 // in reading order; archives and e-mails give the pages of the files they
 // hold. It returns ctx's error when cancelled, and otherwise one of the
 // package's errors (ErrTooLarge, ErrArchiveTooLarge, ErrTooManyEntries,
-// ErrTooDeep, ErrTooManyPages, ErrUnsupported, ErrDamaged) wrapped with the
-// name of the file concerned; it then returns no pages.
+// ErrTooDeep, ErrTooManyPages, ErrUnsupported, ErrEncrypted, ErrDamaged)
+// wrapped with the name of the file concerned; it then returns no pages.
 func Extract(ctx context.Context, name string, data []byte, opt Options) ([]Page, error) {
 	r := &run{ctx: ctx, lim: opt.Limits.withDefaults(), progress: opt.Progress}
 	pages, err := r.file(name, data, 0)

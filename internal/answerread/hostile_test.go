@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/go-pdf/fpdf"
 )
 
 // zeros deflates n zero bytes: a few kilobytes for megabytes.
@@ -98,6 +100,18 @@ func TestHostileFilesAreRefused(t *testing.T) {
 		{"PDF whose page tree contains itself", "boucle.pdf", func(t *testing.T) []byte {
 			return rawPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>")
 		}, Limits{}, ErrDamaged},
+		{"PDF with a user password", "secret.pdf", func(t *testing.T) []byte {
+			f := fpdf.New("P", "mm", "A4", "")
+			f.SetProtection(0, "motdepasse", "proprietaire")
+			f.AddPage()
+			f.SetFont("Helvetica", "", 11)
+			f.CellFormat(0, 6, "Score : 3", "", 1, "L", false, 0, "")
+			var buf bytes.Buffer
+			if err := f.Output(&buf); err != nil {
+				t.Fatal(err)
+			}
+			return buf.Bytes()
+		}, Limits{}, ErrEncrypted},
 		{"not a PDF after its header", "faux.pdf", func(t *testing.T) []byte { return []byte("%PDF-1.7\nrien") }, Limits{}, ErrDamaged},
 	}
 	for _, c := range cases {

@@ -34,6 +34,9 @@ func (r *run) pdf(name string, data []byte) (pages []Page, err error) {
 		}
 	}()
 	rd, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if errors.Is(err, lpdf.ErrInvalidPassword) {
+		return nil, fileError(name, ErrEncrypted)
+	}
 	if err != nil {
 		return nil, damaged(name, err)
 	}
