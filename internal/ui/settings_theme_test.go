@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"image/color"
+	"slices"
 	"testing"
 	"time"
 
@@ -22,7 +23,7 @@ func TestSettingsThemeIsAppliedAtOnceSavedAndShownAfterAReload(t *testing.T) {
 	if got := s.theme.Selected; got != "Système" {
 		t.Fatalf("theme shown first: %q, want Système", got)
 	}
-	if want := []string{"Système", "Clair", "Sombre", "Contraste élevé"}; !equalStrings(s.theme.Options, want) {
+	if want := []string{"Système", "Clair", "Sombre", "Contraste élevé"}; !slices.Equal(s.theme.Options, want) {
 		t.Fatalf("theme options %q, want %q", s.theme.Options, want)
 	}
 	// A name typed but not saved stays typed and unsaved.
@@ -68,18 +69,6 @@ func TestSettingsThemeIsAppliedAtOnceSavedAndShownAfterAReload(t *testing.T) {
 	if p, _ := st.Profile(ctx); p.Theme != journal.ColorThemeSystem {
 		t.Fatalf("theme saved as %q, want the system's", p.Theme)
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func sameColor(a, b color.Color) bool {
