@@ -82,7 +82,7 @@ func (e *attachmentEditor) onAddTapped() {
 		defer r.Close()
 		e.addFrom(r.URI().Name(), r)
 	}, e.ui.win)
-	d.Show()
+	e.ui.showFileDialog(d)
 }
 
 // addFrom reads a file and stages it, refusing one over the size limit.

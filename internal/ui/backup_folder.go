@@ -23,7 +23,7 @@ func newBackupFolderRow(u *UI, changed func()) *backupFolderRow {
 	r := &backupFolderRow{ui: u, where: widget.NewLabel("")}
 	r.where.Wrapping = fyne.TextWrapWord
 	r.pick = func(done func(string)) {
-		dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err != nil {
 				u.showError(err)
 				return
@@ -32,6 +32,7 @@ func newBackupFolderRow(u *UI, changed func()) *backupFolderRow {
 				done(dir.Path())
 			}
 		}, u.win)
+		u.showFileDialog(d)
 	}
 	choose := widget.NewButtonWithIcon(u.tr.T("backups.folder_choose"), theme.FolderOpenIcon(), func() {
 		r.pick(func(path string) { r.set(path, changed) })

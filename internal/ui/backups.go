@@ -206,7 +206,7 @@ func (s *backupsSection) onRestoreTapped() {
 		f.Close()
 		s.askRestore(path)
 	}, s.ui.win)
-	d.Show()
+	s.ui.showFileDialog(d)
 }
 
 // askRestore asks for the passphrase of an encrypted file, then confirms.

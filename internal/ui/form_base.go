@@ -254,7 +254,7 @@ func (u *UI) saveFrom(name string, open func() (io.ReadCloser, error), onSaved f
 		u.tellSaved(f.URI())
 	}, u.win)
 	d.SetFileName(name)
-	d.Show()
+	u.showFileDialog(d)
 }
 
 // tellSaved says where a file was saved and offers to open its folder.

@@ -42,6 +42,7 @@ func (s *homeScreen) buildUI() {
 	s.week = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.week.Wrapping = fyne.TextWrapWord
 	s.progress = widget.NewProgressBar()
+	s.progress.TextFormatter = noBarText // the line above gives the hours
 	s.chart = newBarChart()
 	s.upcoming = container.NewVBox()
 	s.overdue = container.NewVBox()
@@ -170,3 +171,8 @@ func (p *labelPool) show(box *fyne.Container) {
 	box.Objects = objects
 	box.Refresh()
 }
+
+// noBarText hides the percentage Fyne draws inside a progress bar: on its
+// half-transparent track no colour reaches the contrast text needs, so
+// the figure is written in a label beside the bar instead.
+func noBarText() string { return "" }

@@ -76,6 +76,7 @@ func (s *reportsScreen) buildUI() {
 	s.control.Hide()
 	s.errs = newFieldError()
 	s.progress = widget.NewProgressBar()
+	s.progress.TextFormatter = noBarText // the status line gives the percentage
 	s.progress.Hide()
 	s.status = widget.NewLabel("")
 	s.cancel = widget.NewButtonWithIcon(tr.T("action.cancel"), theme.CancelIcon(), s.onCancelTapped)
@@ -217,7 +218,10 @@ func (s *reportsScreen) onMakeTapped(format string) {
 	go func() {
 		err := carnet.WriteFileAtomic(path, func(w io.Writer) error {
 			return s.ui.svc.WriteDossier(ctx, w, o, format, func(done, total int) {
-				s.ui.do(func() { s.progress.SetValue(float64(done) / float64(total)) })
+				s.ui.do(func() {
+					s.progress.SetValue(float64(done) / float64(total))
+					s.status.SetText(s.ui.tr.T("reports.building_done", done*100/max(total, 1)))
+				})
 			})
 		})
 		s.ui.do(func() {

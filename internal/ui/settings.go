@@ -81,7 +81,7 @@ func (s *settingsScreen) buildUI() {
 		boldLabel(tr.T("settings.data_dir")), dataDir,
 	)
 	s.backups = newBackupsSection(s.ui)
-	s.scroll = container.NewVScroll(container.NewVBox(grid, s.backups.content))
+	s.scroll = container.NewVScroll(container.NewVBox(grid, s.backups.content, s.moreSection()))
 	s.content = container.NewBorder(nil, container.NewPadded(container.NewHBox(s.saveButton, s.saved)), nil, nil, s.scroll)
 }
 
@@ -173,4 +173,19 @@ func (s *settingsScreen) onSaveTapped() {
 	}
 	s.saved.SetText(s.ui.tr.T("settings.saved"))
 	s.ui.changed(changedProfile)
+}
+
+// moreSection offers the getting-started guide again, the keyboard
+// shortcuts and the « À propos » box.
+func (s *settingsScreen) moreSection() fyne.CanvasObject {
+	tr, u := s.ui.tr, s.ui
+	return container.NewVBox(
+		widget.NewSeparator(),
+		widget.NewLabelWithStyle(tr.T("settings.more"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		newFlow(
+			widget.NewButtonWithIcon(tr.T("settings.reopen_guide"), theme.InfoIcon(), u.ShowFirstRunGuide),
+			widget.NewButtonWithIcon(tr.T("settings.shortcuts"), theme.ComputerIcon(), u.showShortcuts),
+			widget.NewButtonWithIcon(tr.T("settings.about"), theme.QuestionIcon(), u.ShowAbout),
+		),
+	)
 }

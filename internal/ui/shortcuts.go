@@ -19,7 +19,8 @@ var shortcutKeys = []struct{ keys, what string }{
 	{"key.escape", "shortcuts.escape"},
 	{"Ctrl+Z", "shortcuts.undo"},
 	{"Tab", "shortcuts.tab"},
-	{"F1 / Ctrl+H", "shortcuts.help"},
+	{"F1", "shortcuts.screen_help"},
+	{"Ctrl+H", "shortcuts.list"},
 }
 
 // showShortcuts opens the « Raccourcis » page: every shortcut and what it does.

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/carnet-app/carnet/i18n"
 	"github.com/carnet-app/carnet/internal/carnet"
@@ -92,7 +93,7 @@ func (u *UI) build(lang string) {
 		{u.tr.T("screen.meetings"), theme.AccountIcon(), u.meetings.content},
 		{u.tr.T("screen.reports"), theme.DocumentPrintIcon(), u.reports.content},
 		{u.tr.T("screen.settings"), theme.SettingsIcon(), u.settings.content},
-	})
+	}, widget.NewButtonWithIcon(u.tr.T("nav.help"), theme.HelpIcon(), u.helpCurrent))
 	u.win.SetTitle(u.tr.T("app.title"))
 	if u.marker == nil {
 		u.marker = newPaintMarker()
@@ -204,10 +205,13 @@ func (u *UI) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: ctrl}, func(fyne.Shortcut) { u.showShortcuts() })
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyF1 {
-			u.showShortcuts()
+			u.helpCurrent()
 		}
 	})
 }
+
+// helpCurrent opens the « ? » help panel of the screen shown.
+func (u *UI) helpCurrent() { u.ShowHelp(u.tabs.SelectedIndex()) }
 
 // newAct opens an empty act form on the Journal screen.
 func (u *UI) newAct() {
