@@ -62,6 +62,9 @@ func (r *backupFolderRow) set(dir string, changed func()) {
 		return
 	}
 	p.BackupDir = dir
+	// On a first run the window speaks the system's language, not yet
+	// saved: keep the one on screen rather than the profile's default.
+	p.Language = u.tr.Lang()
 	if err := u.svc.SaveProfile(u.ctx, p); err != nil {
 		u.showError(err)
 		return

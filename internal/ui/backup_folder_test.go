@@ -37,3 +37,19 @@ func TestTheBackupFolderCanBeAUSBKey(t *testing.T) {
 		t.Fatalf("back to the data folder: %q", p.BackupDir)
 	}
 }
+
+// TestChoosingABackupFolderKeepsTheLanguageOnScreen: on a first run the
+// window speaks the system's language (English here) while the empty
+// profile says French; choosing a backup folder must not switch the next
+// start to French.
+func TestChoosingABackupFolderKeepsTheLanguageOnScreen(t *testing.T) {
+	u, st := newTestUI(t)
+	u.setLanguage("en")
+	u.Show(ScreenSettings)
+	row := u.settings.backups.folder
+	row.pick = func(done func(string)) { done(t.TempDir()) }
+	test.Tap(buttons(row.content)[0])
+	if p, _ := st.Profile(context.Background()); p.Language != "en" {
+		t.Fatalf("the profile now says %q", p.Language)
+	}
+}
