@@ -2,10 +2,13 @@ package app
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 
 	"github.com/carnet-app/carnet/i18n"
 	"github.com/carnet-app/carnet/internal/carnet"
@@ -34,25 +37,32 @@ func demoFolder(dataDir string) string {
 // of invented data in demoFolder; the user's record is never opened by it.
 // One demonstration window at a time; its methods run on the UI goroutine.
 type demoWindow struct {
-	e    *env
-	app  fyne.App
-	lang func() string // the language of the main window now
-	// synchronous reads the record on the UI goroutine (tests, as
-	// ui.Options.Synchronous).
+	e      *env
+	app    fyne.App
+	parent fyne.Window   // the main window, where a failure to fill is told
+	lang   func() string // the language of the main window now
+	// synchronous fills the folder and reads the record on the calling
+	// goroutine (tests, as ui.Options.Synchronous).
 	synchronous bool
 
-	win   fyne.Window // the open demonstration window, or nil
-	close func()      // closes its record and releases its folder
+	opening bool        // the folder is being filled
+	win     fyne.Window // the open demonstration window, or nil
+	close   func()      // closes its record and releases its folder
 }
 
-// open shows the demonstration window, filling demoFolder with invented
-// data the first time (a folder already filled is opened as it is). When
-// the window is open already it is brought to the front. It returns an
-// error when the folder is in use by another Carnet or cannot be filled,
-// with nothing of the user's record touched.
+// open shows the demonstration window. The first time, demoFolder is
+// filled with invented data in the background and the window opens when
+// it is ready (a folder already filled is opened as it is); when the
+// window is open already it is brought to the front, and a click while it
+// is being filled does nothing. It returns an error when the folder is in
+// use by another Carnet or cannot be opened; a failure to fill it is told
+// in a dialog over the main window. Nothing of the user's record is touched.
 func (d *demoWindow) open() error {
 	if d.win != nil {
 		d.win.RequestFocus()
+		return nil
+	}
+	if d.opening {
 		return nil
 	}
 	de := *d.e
@@ -66,11 +76,32 @@ func (d *demoWindow) open() error {
 		release()
 		return err
 	}
-	if err := fillDemo(context.Background(), s, journal.Day(de.now())); err != nil {
-		s.Close()
-		release()
-		return err
+	d.opening = true
+	fill := func() error { return fillDemo(context.Background(), s, journal.Day(de.now())) }
+	done := func(err error) {
+		d.opening = false
+		if err != nil {
+			s.Close()
+			release()
+			fmt.Fprintln(de.stderr, de.tr.T("cli.error", de.explain(err)))
+			dialog.ShowError(errors.New(carnet.Explain(i18n.New(d.lang()), err)), d.parent)
+			return
+		}
+		d.show(&de, s, release)
 	}
+	if d.synchronous {
+		done(fill())
+		return nil
+	}
+	go func() {
+		err := fill()
+		fyne.Do(func() { done(err) })
+	}()
+	return nil
+}
+
+// show opens the window on the demonstration record s, in de.dataDir.
+func (d *demoWindow) show(de *env, s *store.Store, release func()) {
 	w := d.app.NewWindow("")
 	title := func(lang string) { w.SetTitle(i18n.New(lang).T("demo.window_title")) }
 	u := ui.New(w, carnet.New(s, de.now), d.lang(), ui.Options{DataDir: de.dataDir, Now: de.now,
@@ -85,7 +116,6 @@ func (d *demoWindow) open() error {
 	w.SetOnClosed(d.shut)
 	w.Resize(fyne.NewSize(1100, 760))
 	w.Show()
-	return nil
 }
 
 // shut closes the demonstration record and releases its folder, once;

@@ -116,6 +116,27 @@ func TestTheDemonstrationOpensBesideTheRecordAndLeavesItUntouched(t *testing.T) 
 	}
 }
 
+func TestADemonstrationFolderInUseIsToldAndNothingOpens(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "carnet")
+	release, err := ClaimFolder(demoFolder(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	e := &env{dataDir: data, stdout: io.Discard, stderr: io.Discard, tr: i18n.New("fr"), now: time.Now}
+	d := &demoWindow{e: e, app: test.NewTempApp(t), lang: func() string { return "fr" }, synchronous: true}
+	err = d.open()
+	if err == nil || !strings.Contains(e.explain(err), "déjà ouvert") {
+		t.Fatalf("a folder in use gives %v", err)
+	}
+	if d.win != nil || d.opening {
+		t.Fatal("a window opened on a folder in use")
+	}
+	if _, err := os.Stat(data); !os.IsNotExist(err) {
+		t.Fatalf("the record's folder was created: %v", err)
+	}
+}
+
 func TestTheFirstRunGuideOpensByItselfOnce(t *testing.T) {
 	dir := t.TempDir()
 	if guideShown(dir) {

@@ -84,7 +84,7 @@ func runGUI(e *env, opts guiOptions) error {
 		return err
 	}
 	var u *ui.UI
-	demoWin := &demoWindow{e: e, app: a, lang: func() string { return u.Translator().Lang() }}
+	demoWin := &demoWindow{e: e, app: a, parent: w, lang: func() string { return u.Translator().Lang() }}
 	defer demoWin.shut()
 	u = ui.New(w, carnet.New(s, e.now), profile.Language, ui.Options{DataDir: e.dataDir, Now: e.now, StageRestore: stage,
 		Version: Version, OpenDemo: demoWin.open})
