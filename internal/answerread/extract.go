@@ -25,6 +25,10 @@ type Page struct {
 	// automatically (a scan): Text is empty and must not be taken as
 	// "says nothing".
 	NoText bool
+	// Unsupported marks a file inside an archive or e-mail of a kind Carnet
+	// cannot read (a Word document, a HEIC photo): NoText is set too. At the
+	// top level such a file is refused with ErrUnsupported instead.
+	Unsupported bool
 }
 
 // Limits bound what one extraction may read; zero fields take the default.
@@ -119,6 +123,8 @@ func Sniff(name string, data []byte) Kind {
 			return KindXLSX
 		case ".ods":
 			return KindODS
+		case ".docx", ".odt", ".pptx", ".odp", ".epub":
+			return "" // archives of a format Carnet does not read
 		}
 		return KindZip
 	}
@@ -161,6 +167,9 @@ func (r *run) file(name string, data []byte, depth int) ([]Page, error) {
 		return r.single(Page{File: name, Number: 1, Text: decodeCharset(data)}), nil
 	case KindEmail:
 		return r.email(name, data, depth)
+	}
+	if depth > 0 {
+		return r.single(Page{File: name, Number: 1, NoText: true, Unsupported: true}), nil
 	}
 	return nil, fileError(name, ErrUnsupported)
 }

@@ -92,15 +92,22 @@ func TestExtractReadsEachFormat(t *testing.T) {
 func TestExtractNamesAttachmentsAndArchivedFilesAfterTheirContainer(t *testing.T) {
 	eml := email("courrier.pdf", letterPDF(t, 1))
 	archive := zipOf(t, "reponse/courrier.eml", eml, "reponse/export.csv", cp1252(t, "Score;0,42\r\n"),
-		"../../etc/passwd.txt", []byte("Nom : x"), "reponse/", []byte{}, "scan.png", pngImage(t))
+		"../../etc/passwd.txt", []byte("Nom : x"), "reponse/", []byte{}, "scan.png", pngImage(t), "courrier.docx", []byte("PK\x03\x04"))
 	var files []string
 	for _, p := range extract(t, "cle-usb.zip", archive) {
 		files = append(files, p.File)
 	}
 	want := []string{"cle-usb.zip/reponse/courrier.eml", "cle-usb.zip/reponse/courrier.eml/courrier.pdf",
-		"cle-usb.zip/reponse/export.csv", "cle-usb.zip/etc/passwd.txt", "cle-usb.zip/scan.png"}
+		"cle-usb.zip/reponse/export.csv", "cle-usb.zip/etc/passwd.txt", "cle-usb.zip/scan.png", "cle-usb.zip/courrier.docx"}
 	if strings.Join(files, "\n") != strings.Join(want, "\n") {
 		t.Errorf("files:\n%s\nwant:\n%s", strings.Join(files, "\n"), strings.Join(want, "\n"))
+	}
+	pages := extract(t, "cle-usb.zip", archive)
+	if last := pages[len(pages)-1]; !last.Unsupported || !last.NoText {
+		t.Errorf("the Word file inside is %+v, want Unsupported", last)
+	}
+	if scan := pages[len(pages)-2]; scan.Unsupported || !scan.NoText {
+		t.Errorf("the image inside is %+v, want NoText only", scan)
 	}
 }
 
@@ -128,6 +135,7 @@ func TestSniffPrefersContentToExtension(t *testing.T) {
 		{"Reponse.XLSX", []byte("PK\x03\x04"), KindXLSX},
 		{"tableur.ods", []byte("PK\x03\x04"), KindODS},
 		{"cle.bin", []byte("PK\x03\x04"), KindZip},
+		{"lettre.docx", []byte("PK\x03\x04"), ""},
 		{"mail.EML", []byte("From: a"), KindEmail},
 		{"README", []byte("texte"), KindText},
 		{"photo.heic", []byte("\x00\x00\x00\x18ftypheic"), ""},
