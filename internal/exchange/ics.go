@@ -70,7 +70,16 @@ func writeFolded(w *bufio.Writer, s string) {
 func DueEvents(items []journal.DueItem, summary func(journal.DueItem) string) []Event {
 	var out []Event
 	for _, it := range items {
-		out = append(out, Event{UID: string(it.Kind) + "-" + it.OwnerID, Date: it.Date, Summary: summary(it), Description: it.Rule})
+		out = append(out, Event{UID: string(it.Kind) + "-" + it.OwnerID, Date: it.Date, Summary: summary(it), Description: icsDescription(it)})
 	}
 	return out
+}
+
+// icsDescription is a date's rule in words followed by the text setting
+// it, when it is a legal deadline.
+func icsDescription(it journal.DueItem) string {
+	if it.Reference == "" {
+		return it.Rule
+	}
+	return it.Rule + " (" + it.Reference + ")"
 }

@@ -24,7 +24,11 @@ type DueItem struct {
 	Kind    DueKind
 	Title   string
 	OwnerID string // the act, mail or request it comes from
-	Rule    string // how the date was computed, in words, when it is a legal deadline
+	Rule    string // how the date was computed, in plain words, when it is a legal deadline
+	// Reference is the text setting a legal deadline's period (« article
+	// 12, paragraphe 3, du RGPD »), kept apart from Rule so that screens
+	// show it only in their « Références ».
+	Reference string
 }
 
 // SortDueItems orders items by date, keeping the order of equal dates.

@@ -157,6 +157,25 @@ func joinRuns(runs []skipRun, clauses []string, and string) string {
 	return out
 }
 
+// PlainRule returns the deadline's explanation in plain words in lang, for
+// the window: PlainRuleEN for "en", PlainRuleFR for anything else.
+func (d Deadline) PlainRule(lang string) string {
+	if lang == "en" {
+		return d.PlainRuleEN()
+	}
+	return d.PlainRuleFR()
+}
+
+// Basis returns the text setting the deadline's period in lang, « en
+// application de l’article 12, paragraphe 3, du RGPD »: the reference the
+// window keeps in its « Références ».
+func (d Deadline) Basis(lang string) string {
+	if lang == "en" {
+		return d.Kind.legalBasisEN()
+	}
+	return d.Kind.legalBasisFR()
+}
+
 // Rule returns the deadline's explanation in lang: RuleEN for "en", RuleFR
 // for anything else.
 func (d Deadline) Rule(lang string) string {

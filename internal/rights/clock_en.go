@@ -109,10 +109,19 @@ func (r skipRun) runEN(year int) string {
 // working days". For a deadline the user must meet (UserMeets) it adds
 // "…; refer the matter to the CADA at the latest on …; do not wait for the
 // last day", after saying which local holiday did not move it, if any.
-func (d Deadline) RuleEN() string {
+func (d Deadline) RuleEN() string { return d.ruleEN(true) }
+
+// PlainRuleEN is RuleEN in plain words, for the window: the same
+// computation and advice without the article setting the period (see
+// Basis).
+func (d Deadline) PlainRuleEN() string { return d.ruleEN(false) }
+
+func (d Deadline) ruleEN(legal bool) string {
 	var b strings.Builder
-	b.WriteString(monthsEN(d.Months) + " after " + d.Kind.startEventEN() + ", on " +
-		journal.FormatLongDateEN(d.From) + ", " + d.Kind.legalBasisEN())
+	b.WriteString(monthsEN(d.Months) + " after " + d.Kind.startEventEN() + ", on " + journal.FormatLongDateEN(d.From))
+	if legal {
+		b.WriteString(", " + d.Kind.legalBasisEN())
+	}
 	if d.EndOfMonth {
 		month := strings.Fields(journal.FormatLongDateEN(d.Nominal))[1]
 		b.WriteString("; as that day does not exist in " + month +

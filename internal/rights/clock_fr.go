@@ -114,15 +114,24 @@ func (r skipRun) runFR(year int) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " et " + parts[len(parts)-1] + " n’étant pas des jours ouvrables"
 }
 
-// computationFR explains how Due was reached, in French.
-func (d Deadline) computationFR() string {
+// computationFR explains how Due was reached, in French: as a lawyer
+// writes it (legal), with the text setting the period, or in plain words
+// for the window, which keeps the text in its « Références ».
+func (d Deadline) computationFR(legal bool) string {
 	var b strings.Builder
-	b.WriteString(monthsFR(d.Months) + " après " + d.Kind.startEventFR() + ", le " +
-		journal.FormatLongDate(d.From) + ", " + d.Kind.legalBasisFR())
+	b.WriteString(monthsFR(d.Months) + " après " + d.Kind.startEventFR() + ", le " + journal.FormatLongDate(d.From))
+	if legal {
+		b.WriteString(", " + d.Kind.legalBasisFR())
+	}
 	if d.EndOfMonth {
 		month := strings.Fields(journal.FormatLongDate(d.Nominal))[1]
-		b.WriteString(semicolonFR + "le même quantième n’existant pas en " + month +
-			", la période prend fin le dernier jour du mois, le " + journal.FormatLongDate(d.Nominal))
+		if legal {
+			b.WriteString(semicolonFR + "le même quantième n’existant pas en " + month +
+				", la période prend fin le dernier jour du mois, le " + journal.FormatLongDate(d.Nominal))
+		} else {
+			b.WriteString(semicolonFR + "ce jour n’existant pas en " + month +
+				", le délai prend fin le dernier jour du mois, le " + journal.FormatLongDate(d.Nominal))
+		}
 	}
 	if runs := d.skipRuns(); len(runs) > 0 {
 		clauses := make([]string, len(runs))
@@ -142,8 +151,15 @@ func (d Deadline) computationFR() string {
 // the safe-side advice, e.g. « … ; saisissez la CADA au plus tard le lundi
 // 1er mars 2027 ; n’attendez pas le dernier jour », after saying which
 // local holiday did not move it, if any.
-func (d Deadline) RuleFR() string {
-	s := d.computationFR()
+func (d Deadline) RuleFR() string { return d.ruleFR(true) }
+
+// PlainRuleFR is RuleFR in plain words, for the window: the same
+// computation and advice without the article setting the period (see
+// Basis) and without « quantième ».
+func (d Deadline) PlainRuleFR() string { return d.ruleFR(false) }
+
+func (d Deadline) ruleFR(legal bool) string {
+	s := d.computationFR(legal)
 	if !d.UserMeets {
 		return s
 	}
@@ -160,5 +176,5 @@ func (d Deadline) RuleFR() string {
 // letter to an authority. It equals RuleFR for a deadline France Travail
 // must meet.
 func (d Deadline) LetterRuleFR() string {
-	return d.computationFR()
+	return d.computationFR(true)
 }

@@ -102,8 +102,8 @@ func (r Request) StatusOn(today time.Time, departement string, escalated bool) S
 // DueItems returns the request's deadlines as dated items for the home
 // screen and calendars: the answer due (GDPR), and for requests about an
 // algorithm's rules the implicit refusal (CRPA) and the last day to refer
-// to the CADA. Each item carries its rule in words in lang; Title is left
-// to the caller.
+// to the CADA. Each item carries its rule in plain words in lang and the
+// text setting it as its Reference; Title is left to the caller.
 func (r Request) DueItems(departement, lang string) []journal.DueItem {
 	var out []journal.DueItem
 	for _, c := range r.Clocks(departement) {
@@ -114,7 +114,7 @@ func (r Request) DueItems(departement, lang string) []journal.DueItem {
 		case ClockCADA:
 			kind = journal.DueCADA
 		}
-		out = append(out, journal.DueItem{Date: c.Due, Kind: kind, OwnerID: r.ID, Rule: c.Rule(lang)})
+		out = append(out, journal.DueItem{Date: c.Due, Kind: kind, OwnerID: r.ID, Rule: c.PlainRule(lang), Reference: c.Basis(lang)})
 	}
 	return out
 }

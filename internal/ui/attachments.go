@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"io"
 	"mime"
 	"net/url"
@@ -54,13 +53,18 @@ func (e *attachmentEditor) refresh() {
 	}
 	if len(e.rows.Objects) == 0 {
 		e.rows.Add(widget.NewLabel(e.ui.tr.T("attachment.none")))
+	} else {
+		help := widget.NewLabel(e.ui.tr.T("attachment.fingerprint_help"))
+		help.Wrapping = fyne.TextWrapWord
+		help.SizeName = theme.SizeNameCaptionText
+		e.rows.Add(help)
 	}
 }
 
 func (e *attachmentEditor) row(a journal.Attachment) fyne.CanvasObject {
 	tr := e.ui.tr
-	name := widget.NewLabel(fmt.Sprintf("%s (%s, SHA-256 %s…)", a.Name, humanSize(tr, a.Size), a.SHA256[:min(12, len(a.SHA256))]))
-	name.Truncation = fyne.TextTruncateEllipsis
+	name := widget.NewLabel(tr.T("attachment.line", a.Name, humanSize(tr, a.Size), a.SHA256[:min(12, len(a.SHA256))]))
+	name.Wrapping = fyne.TextWrapBreak // a long file name wraps; its size stays readable
 	open := widget.NewButtonWithIcon("", theme.FileIcon(), func() { e.onOpenTapped(a) })
 	save := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), func() { e.onSaveCopyTapped(a) })
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.onRemoveTapped(a) })

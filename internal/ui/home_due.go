@@ -52,6 +52,9 @@ func (s *homeScreen) fillOverdue(items []journal.DueItem) {
 			rule.Wrapping = fyne.TextWrapWord
 			rows = append(rows, rule)
 		}
+		if item.Reference != "" {
+			rows = append(rows, s.ui.references(item.Reference))
+		}
 		next := widget.NewButtonWithIcon(tr.T("home.next_"+string(item.Kind)), theme.NavigateNextIcon(), func() { s.openDue(item) })
 		next.Importance = widget.DangerImportance
 		rows = append(rows, container.NewHBox(next))
@@ -118,4 +121,12 @@ func (s *homeScreen) openDue(it journal.DueItem) {
 		u.Show(ScreenRights)
 		u.rights.openDetail(it.OwnerID)
 	}
+}
+
+// references is a folded « Références » part holding the legal texts
+// behind a date or a sentence, so that the screen shows plain words first.
+func (u *UI) references(text string) *widget.Accordion {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return widget.NewAccordion(widget.NewAccordionItem(u.tr.T("help.references"), l))
 }

@@ -88,7 +88,7 @@ func (d *requestDetail) buildUI() {
 			boldLabel(tr.T("rights.received_on")), d.field("received_on", d.received, receivedHelp),
 			boldLabel(tr.T("rights.extension_on")), d.field("extension_on", d.extended),
 			boldLabel(tr.T("rights.case")), d.summary,
-			boldLabel(tr.T("rights.clocks")), d.clocks,
+			boldLabel(tr.T("rights.clocks")), d.clocksPart(),
 			boldLabel(tr.T("rights.answered_on")), d.field("answered_on", d.answered),
 			boldLabel(tr.T("rights.refused_on")), d.field("refused_on", d.refused),
 		)
@@ -149,7 +149,8 @@ func (d *requestDetail) buildUI() {
 	d.content = container.NewBorder(title, container.NewPadded(buttons), nil, nil, container.NewVScroll(body))
 }
 
-// clocksText lists the running deadlines, each with its rule in words.
+// clocksText lists the running deadlines, each with its rule in plain
+// words; clockReferences gives the texts setting them.
 func (d *requestDetail) clocksText() string {
 	clocks := d.req.Clocks(d.profile.Departement)
 	if len(clocks) == 0 {
@@ -157,7 +158,16 @@ func (d *requestDetail) clocksText() string {
 	}
 	var lines []string
 	for _, c := range clocks {
-		lines = append(lines, d.ui.tr.T("due.line", d.ui.lbl.clock(c.Kind), d.ui.lbl.longDate(c.Due))+"\n   ("+c.Rule(d.ui.tr.Lang())+")")
+		lines = append(lines, d.ui.tr.T("due.line", d.ui.lbl.clock(c.Kind), d.ui.lbl.longDate(c.Due))+"\n   ("+c.PlainRule(d.ui.tr.Lang())+")")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// clockReferences lists, for each running deadline, the text setting it.
+func (d *requestDetail) clockReferences() string {
+	var lines []string
+	for _, c := range d.req.Clocks(d.profile.Departement) {
+		lines = append(lines, d.ui.tr.T("rights.reference_line", d.ui.lbl.clock(c.Kind), c.Basis(d.ui.tr.Lang())))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -248,4 +258,14 @@ func (d *requestDetail) onNewVersionTapped() {
 
 func (d *requestDetail) onSnapshotTapped() {
 	d.ui.saveAs(string(d.req.Kind)+"-"+d.req.SentOn.Format("2006-01-02")+".pdf", d.req.Snapshot.PDF, nil)
+}
+
+// clocksPart is the deadlines in plain words, with the texts setting them
+// folded under « Références ».
+func (d *requestDetail) clocksPart() fyne.CanvasObject {
+	refs := d.clockReferences()
+	if refs == "" {
+		return d.clocks
+	}
+	return container.NewVBox(d.clocks, d.ui.references(refs))
 }
