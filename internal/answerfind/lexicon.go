@@ -119,9 +119,7 @@ func parsePhrase(raw string) phrase {
 	p := phrase{text: strings.TrimSpace(raw)}
 	for _, w := range strings.Fields(raw) {
 		stem := strings.HasSuffix(w, "*")
-		for _, fw := range strings.Fields(journal.FoldText(strings.TrimSuffix(w, "*"))) {
-			p.words = append(p.words, fw)
-		}
+		p.words = append(p.words, strings.Fields(journal.FoldText(strings.TrimSuffix(w, "*")))...)
 		if stem && len(p.words) > 0 {
 			p.words[len(p.words)-1] += "*"
 		}

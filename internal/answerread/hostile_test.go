@@ -89,6 +89,14 @@ func TestHostileFilesAreRefused(t *testing.T) {
 		{"e-mail nested 500 levels", "boucle.eml", func(t *testing.T) []byte { return nestedMail(500) }, Limits{}, ErrTooDeep},
 		{"malformed XLSX", "faux.xlsx", func(t *testing.T) []byte { return zipOf(t, "xl/workbook.xml", []byte("<workbook><sheets><sheet")) }, Limits{}, ErrDamaged},
 		{"truncated ZIP", "coupe.zip", func(t *testing.T) []byte { return zipOf(t, "a.txt", []byte("abc"))[:30] }, Limits{}, ErrDamaged},
+		{"ODS row repeated a million times", "enorme.ods", func(t *testing.T) []byte {
+			content := `<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ` +
+				`xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">` +
+				`<office:body><office:spreadsheet><table:table table:name="T"><table:table-row table:number-rows-repeated="1048576">` +
+				`<table:table-cell table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell>` +
+				`</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`
+			return zipOf(t, "mimetype", []byte("application/vnd.oasis.opendocument.spreadsheet"), "content.xml", []byte(content))
+		}, Limits{}, ErrDamaged},
 		{"unknown type", "photo.heic", func(t *testing.T) []byte { return []byte("\x00\x00\x00\x18ftypheic") }, Limits{}, ErrUnsupported},
 		{"PDF claiming 10,000 pages", "long.pdf", func(t *testing.T) []byte {
 			return rawPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 10000 >>", page)

@@ -96,109 +96,133 @@ type textState struct {
 	moved         bool // positioned since the last string shown
 }
 
+// pageReader interprets one page's content stream.
+type pageReader struct {
+	run   *run
+	page  lpdf.Page
+	fonts map[string]fontDecoder
+	dec   fontDecoder
+	out   strings.Builder
+	st    textState
+	ops   int
+}
+
 // pageText interprets one page's content stream and returns its text:
 // a new line where the baseline moves, a space where text is positioned
 // again on the same line or a TJ gap is wider than a quarter of an em.
-// It returns ctx's error when cancelled.
+// It returns ctx's error when cancelled, and what it read before the
+// damage when the stream is damaged.
 func (r *run) pageText(p lpdf.Page) (text string, err error) {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
 		return "", nil
 	}
-	fonts := map[string]fontDecoder{}
-	var dec fontDecoder = byteDecoder{table: baseTable("")}
-	var b strings.Builder
-	var st textState
-	ops := 0
-	show := func(s string) {
-		if b.Len() > maxPageText {
-			return
-		}
-		if st.started && math.Abs(st.y-st.lastY) > 0.5 {
-			b.WriteByte('\n')
-		} else if st.started && st.moved && !strings.HasSuffix(b.String(), " ") {
-			b.WriteByte(' ')
-		}
-		st.started, st.moved, st.lastY = true, false, st.y
-		b.WriteString(s)
-	}
-	moveTo := func(x, y float64) { st.x, st.y, st.moved = x, y, true }
+	pr := &pageReader{run: r, page: p, fonts: map[string]fontDecoder{}, dec: byteDecoder{table: baseTable("")}}
 	defer func() {
-		if p := recover(); p != nil {
-			if p == errStop {
+		if e := recover(); e != nil {
+			if e == errStop {
 				text, err = "", r.ctx.Err()
 				return
 			}
-			text, err = b.String(), nil // keep what was read before the damage
+			text, err = tidySpaces(norm.NFKC.String(pr.out.String())), nil
 		}
 	}()
-	lpdf.Interpret(contents, func(stk *lpdf.Stack, op string) {
-		if ops++; ops%4096 == 0 && r.ctx.Err() != nil {
-			panic(errStop)
+	lpdf.Interpret(contents, pr.op)
+	return tidySpaces(norm.NFKC.String(pr.out.String())), nil
+}
+
+// op handles one content-stream operator with its operands.
+func (pr *pageReader) op(stk *lpdf.Stack, op string) {
+	if pr.ops++; pr.ops%4096 == 0 && pr.run.ctx.Err() != nil {
+		panic(errStop)
+	}
+	args := make([]lpdf.Value, stk.Len())
+	for i := len(args) - 1; i >= 0; i-- {
+		args[i] = stk.Pop()
+	}
+	num := func(i int) float64 {
+		if i < len(args) {
+			return args[i].Float64()
 		}
-		args := make([]lpdf.Value, stk.Len())
-		for i := len(args) - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
+		return 0
+	}
+	st := &pr.st
+	switch op {
+	case "BT":
+		pr.moveTo(0, 0)
+	case "Tf":
+		if len(args) > 0 {
+			pr.setFont(args[0].Name())
 		}
-		num := func(i int) float64 {
-			if i < len(args) {
-				return args[i].Float64()
-			}
-			return 0
+	case "Td":
+		pr.moveTo(st.x+num(0), st.y+num(1))
+	case "TD":
+		st.leading = -num(1)
+		pr.moveTo(st.x+num(0), st.y+num(1))
+	case "Tm":
+		pr.moveTo(num(4), num(5))
+	case "TL":
+		st.leading = num(0)
+	case "T*":
+		pr.moveTo(st.x, st.y-st.leading)
+	case "'", "\"":
+		pr.moveTo(st.x, st.y-st.leading)
+		if len(args) > 0 {
+			pr.show(args[len(args)-1].RawString())
 		}
-		switch op {
-		case "BT":
-			moveTo(0, 0)
-		case "Tf":
-			if len(args) == 0 {
-				return
-			}
-			fname := args[0].Name()
-			d, ok := fonts[fname]
-			if !ok {
-				d = newFontDecoder(p.Font(fname))
-				fonts[fname] = d
-			}
-			dec = d
-		case "Td":
-			moveTo(st.x+num(0), st.y+num(1))
-		case "TD":
-			st.leading = -num(1)
-			moveTo(st.x+num(0), st.y+num(1))
-		case "Tm":
-			moveTo(num(4), num(5))
-		case "TL":
-			st.leading = num(0)
-		case "T*":
-			moveTo(st.x, st.y-st.leading)
-		case "'", "\"":
-			moveTo(st.x, st.y-st.leading)
-			if len(args) > 0 {
-				show(dec.decode(args[len(args)-1].RawString()))
-			}
-		case "Tj":
-			if len(args) > 0 {
-				show(dec.decode(args[0].RawString()))
-			}
-		case "TJ":
-			if len(args) == 0 {
-				return
-			}
-			arr := args[0]
-			for i := 0; i < arr.Len(); i++ {
-				v := arr.Index(i)
-				switch v.Kind() {
-				case lpdf.String:
-					show(dec.decode(v.RawString()))
-				case lpdf.Integer, lpdf.Real:
-					if v.Float64() < -250 {
-						st.moved = true
-					}
-				}
+	case "Tj":
+		if len(args) > 0 {
+			pr.show(args[0].RawString())
+		}
+	case "TJ":
+		if len(args) > 0 {
+			pr.showArray(args[0])
+		}
+	}
+}
+
+// setFont switches to the named font of the page, decoded once per page.
+func (pr *pageReader) setFont(name string) {
+	d, ok := pr.fonts[name]
+	if !ok {
+		d = newFontDecoder(pr.page.Font(name))
+		pr.fonts[name] = d
+	}
+	pr.dec = d
+}
+
+func (pr *pageReader) moveTo(x, y float64) { pr.st.x, pr.st.y, pr.st.moved = x, y, true }
+
+// show writes the text of a shown string, after a line break or a space
+// when the text moved since the last one.
+func (pr *pageReader) show(raw string) {
+	if pr.out.Len() > maxPageText {
+		return
+	}
+	st := &pr.st
+	if st.started && math.Abs(st.y-st.lastY) > 0.5 {
+		pr.out.WriteByte('\n')
+	} else if st.started && st.moved && !strings.HasSuffix(pr.out.String(), " ") {
+		pr.out.WriteByte(' ')
+	}
+	st.started, st.moved, st.lastY = true, false, st.y
+	pr.out.WriteString(pr.dec.decode(raw))
+}
+
+// showArray shows a TJ array: strings, and gaps wider than a quarter of
+// an em taken as spaces.
+func (pr *pageReader) showArray(arr lpdf.Value) {
+	for i := 0; i < arr.Len(); i++ {
+		v := arr.Index(i)
+		switch v.Kind() {
+		case lpdf.String:
+			pr.show(v.RawString())
+		case lpdf.Integer, lpdf.Real:
+			if v.Float64() < -250 {
+				pr.st.moved = true
 			}
 		}
-	})
-	return tidySpaces(norm.NFKC.String(b.String())), nil
+	}
 }
 
 // tidySpaces collapses runs of spaces and tabs inside each line and trims

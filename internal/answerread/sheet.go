@@ -100,89 +100,116 @@ type odsTable struct {
 	rows [][]string
 }
 
+// odsNS is the OpenDocument table namespace.
+const odsNS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+// odsReader gathers tables while content.xml is decoded.
+type odsReader struct {
+	tables          []odsTable
+	row             []string
+	cell            strings.Builder
+	inCell          bool
+	rowRep, cellRep int
+	cells, paras    int
+}
+
 // odsTables reads the tables of an ODS content.xml with a streaming
 // decoder.
 func odsTables(raw []byte) ([]odsTable, error) {
-	const ns = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 	dec := xml.NewDecoder(bytes.NewReader(raw))
-	var (
-		tables            []odsTable
-		row               []string
-		cell              strings.Builder
-		inCell            bool
-		rowRep, cellRep   int
-		cells, paragraphs int
-	)
-	repeat := func(attrs []xml.Attr, local string) int {
-		for _, a := range attrs {
-			if a.Name.Space == ns && a.Name.Local == local {
-				if n, err := strconv.Atoi(a.Value); err == nil && n > 0 {
-					return n
-				}
-			}
-		}
-		return 1
-	}
+	var o odsReader
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
-			break
+			return o.tables, nil
 		}
 		if err != nil {
 			return nil, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			switch {
-			case t.Name.Space == ns && t.Name.Local == "table":
-				tableName := ""
-				for _, a := range t.Attr {
-					if a.Name.Local == "name" {
-						tableName = a.Value
-					}
-				}
-				tables = append(tables, odsTable{name: tableName})
-			case t.Name.Space == ns && t.Name.Local == "table-row":
-				row, rowRep = nil, repeat(t.Attr, "number-rows-repeated")
-			case t.Name.Space == ns && (t.Name.Local == "table-cell" || t.Name.Local == "covered-table-cell"):
-				inCell, cellRep, paragraphs = true, repeat(t.Attr, "number-columns-repeated"), 0
-				cell.Reset()
-			case t.Name.Local == "p" && inCell:
-				if paragraphs++; paragraphs > 1 {
-					cell.WriteByte(' ')
-				}
-			}
+			o.start(t)
 		case xml.CharData:
-			if inCell {
-				cell.Write(t)
+			if o.inCell {
+				o.cell.Write(t)
 			}
 		case xml.EndElement:
-			switch {
-			case t.Name.Space == ns && (t.Name.Local == "table-cell" || t.Name.Local == "covered-table-cell"):
-				inCell = false
-				text := cell.String()
-				if text == "" {
-					cellRep = min(cellRep, 1) // a run of blank cells reads as one
-				}
-				for range cellRep {
-					if cells++; cells > maxCells {
-						return nil, errTooManyCells
-					}
-					row = append(row, text)
-				}
-			case t.Name.Space == ns && t.Name.Local == "table-row" && len(tables) > 0:
-				if strings.TrimSpace(strings.Join(row, "")) == "" {
-					break
-				}
-				last := &tables[len(tables)-1]
-				for range rowRep {
-					if cells += len(row); cells > maxCells {
-						return nil, errTooManyCells
-					}
-					last.rows = append(last.rows, row)
-				}
+			if err := o.end(t); err != nil {
+				return nil, err
 			}
 		}
 	}
-	return tables, nil
+}
+
+// isCell reports a table cell element, covered (merged) or not.
+func isCell(n xml.Name) bool {
+	return n.Space == odsNS && (n.Local == "table-cell" || n.Local == "covered-table-cell")
+}
+
+func (o *odsReader) start(t xml.StartElement) {
+	switch {
+	case t.Name.Space == odsNS && t.Name.Local == "table":
+		o.tables = append(o.tables, odsTable{name: attr(t.Attr, "name")})
+	case t.Name.Space == odsNS && t.Name.Local == "table-row":
+		o.row, o.rowRep = nil, repeatCount(t.Attr, "number-rows-repeated")
+	case isCell(t.Name):
+		o.inCell, o.cellRep, o.paras = true, repeatCount(t.Attr, "number-columns-repeated"), 0
+		o.cell.Reset()
+	case t.Name.Local == "p" && o.inCell:
+		if o.paras++; o.paras > 1 {
+			o.cell.WriteByte(' ')
+		}
+	}
+}
+
+func (o *odsReader) end(t xml.EndElement) error {
+	switch {
+	case isCell(t.Name):
+		o.inCell = false
+		text := o.cell.String()
+		if text == "" {
+			o.cellRep = min(o.cellRep, 1) // a run of blank cells reads as one
+		}
+		for range o.cellRep {
+			if o.cells++; o.cells > maxCells {
+				return errTooManyCells
+			}
+			o.row = append(o.row, text)
+		}
+	case t.Name.Space == odsNS && t.Name.Local == "table-row" && len(o.tables) > 0:
+		if strings.TrimSpace(strings.Join(o.row, "")) == "" {
+			return nil
+		}
+		last := &o.tables[len(o.tables)-1]
+		for range o.rowRep {
+			if o.cells += len(o.row); o.cells > maxCells {
+				return errTooManyCells
+			}
+			last.rows = append(last.rows, o.row)
+		}
+	}
+	return nil
+}
+
+// attr returns the value of the attribute with the local name, or "".
+func attr(attrs []xml.Attr, local string) string {
+	for _, a := range attrs {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// repeatCount returns a table:number-…-repeated attribute, 1 when absent
+// or invalid.
+func repeatCount(attrs []xml.Attr, local string) int {
+	for _, a := range attrs {
+		if a.Name.Space == odsNS && a.Name.Local == local {
+			if n, err := strconv.Atoi(a.Value); err == nil && n > 0 {
+				return n
+			}
+		}
+	}
+	return 1
 }
