@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -273,13 +272,7 @@ func (g *firstRunGuide) readProfile() (journal.Profile, map[string]string, error
 	p.Name, p.Address = strings.TrimSpace(g.name.Text), strings.TrimSpace(g.address.Text)
 	p.FranceTravailID, p.Agency = strings.TrimSpace(g.ftID.Text), strings.TrimSpace(g.agency.Text)
 	p.Departement = strings.ToUpper(strings.TrimSpace(g.departement.Text))
-	p.BirthDate = optionalDate(g.birthDate, "birth_date", bad)
-	if bad["birth_date"] == journal.ProblemYearRange {
-		bad["birth_date"] = journal.ProblemBirthDate
-	}
-	if p.BirthDate.After(journal.Day(g.ui.today())) {
-		bad["birth_date"] = journal.ProblemBirthDateFuture
-	}
+	p.BirthDate = readBirthDate(g.birthDate, g.ui.today(), bad)
 	p.Email = strings.TrimSpace(g.email.Text)
 	return p, bad, nil
 }
@@ -325,21 +318,3 @@ func (g *firstRunGuide) saveWith(read func() (journal.Profile, map[string]string
 	return true
 }
 
-// readTargetMinutes reads a weekly target typed in hours (« 15 », « 7,5 »)
-// as Paramètres does; a text that is not a number is a problem on
-// "target", a negative one gives -1 for Validate to refuse.
-func readTargetMinutes(text string, bad map[string]string) int {
-	hours, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(text), ",", ".", 1), 64)
-	if err != nil {
-		bad["target"] = journal.ProblemTarget
-	}
-	if hours < 0 {
-		return -1
-	}
-	return int(hours*60 + 0.5)
-}
-
-// formatTargetHours writes a weekly target in hours with a decimal comma.
-func formatTargetHours(minutes int) string {
-	return strings.Replace(strconv.FormatFloat(float64(minutes)/60, 'f', -1, 64), ".", ",", 1)
-}

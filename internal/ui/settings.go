@@ -102,7 +102,7 @@ func (s *settingsScreen) load() {
 	s.contract.SetText(journal.FormatShortDate(p.ContractDate))
 	s.birthDate.SetText(journal.FormatShortDate(p.BirthDate))
 	s.email.SetText(p.Email)
-	s.target.SetText(strings.Replace(strconv.FormatFloat(float64(p.TargetMinutes)/60, 'f', -1, 64), ".", ",", 1))
+	s.target.SetText(formatTargetHours(p.TargetMinutes))
 	for i, sc := range textScales {
 		if sc == p.TextScale {
 			s.textSize.SetSelectedIndex(i)
@@ -130,22 +130,9 @@ func (s *settingsScreen) read() (journal.Profile, map[string]string) {
 	p.Adviser = strings.TrimSpace(s.adviser.Text)
 	p.Departement = strings.ToUpper(strings.TrimSpace(s.departement.Text))
 	p.ContractDate = optionalDate(s.contract, "contract_date", bad)
-	p.BirthDate = optionalDate(s.birthDate, "birth_date", bad)
-	if bad["birth_date"] == journal.ProblemYearRange {
-		bad["birth_date"] = journal.ProblemBirthDate // « between 1900 and today » says more
-	}
-	if p.BirthDate.After(journal.Day(s.ui.today())) {
-		bad["birth_date"] = journal.ProblemBirthDateFuture
-	}
+	p.BirthDate = readBirthDate(s.birthDate, s.ui.today(), bad)
 	p.Email = strings.TrimSpace(s.email.Text)
-	hours, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(s.target.Text), ",", ".", 1), 64)
-	if err != nil {
-		bad["target"] = journal.ProblemTarget
-	}
-	p.TargetMinutes = int(hours*60 + 0.5)
-	if hours < 0 {
-		p.TargetMinutes = -1
-	}
+	p.TargetMinutes = readTargetMinutes(s.target.Text, bad)
 	p.Language, _ = chosen(s.language, i18n.Languages)
 	p.TextScale, _ = chosen(s.textSize, textScales)
 	return p, bad
