@@ -87,6 +87,21 @@ func TestHostileFilesAreRefused(t *testing.T) {
 		{"42.zip-style nesting", "bombe.zip", func(t *testing.T) []byte { return nestedZip(t, 20) }, Limits{}, ErrTooDeep},
 		{"too many entries", "liasse.zip", func(t *testing.T) []byte { return zipOf(t, many...) }, small, ErrTooManyEntries},
 		{"e-mail nested 500 levels", "boucle.eml", func(t *testing.T) []byte { return nestedMail(500) }, Limits{}, ErrTooDeep},
+		{"XLSX holding a bomb", "bombe.xlsx", func(t *testing.T) []byte {
+			wb, err := zip.NewReader(bytes.NewReader(workbook(t)), int64(len(workbook(t))))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var files []any
+			for _, f := range wb.File {
+				rc, _ := f.Open()
+				var b bytes.Buffer
+				b.ReadFrom(rc)
+				rc.Close()
+				files = append(files, f.Name, b.Bytes())
+			}
+			return zipOf(t, append(files, "xl/media/image1.bin", make([]byte, 3<<20))...)
+		}, small, ErrArchiveTooLarge},
 		{"malformed XLSX", "faux.xlsx", func(t *testing.T) []byte { return zipOf(t, "xl/workbook.xml", []byte("<workbook><sheets><sheet")) }, Limits{}, ErrDamaged},
 		{"truncated ZIP", "coupe.zip", func(t *testing.T) []byte { return zipOf(t, "a.txt", []byte("abc"))[:30] }, Limits{}, ErrDamaged},
 		{"ODS row repeated a million times", "enorme.ods", func(t *testing.T) []byte {

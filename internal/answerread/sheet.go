@@ -19,13 +19,26 @@ const maxCells = 1_000_000
 var errTooManyCells = errors.New("too many cells")
 
 // xlsx extracts each sheet of an Excel workbook as a page, rows as lines.
+// The sizes its parts declare are counted against the total budget first
+// (archive/zip then refuses to inflate a part beyond its declared size).
 func (r *run) xlsx(name string, data []byte) ([]Page, error) {
-	budget := max(r.lim.MaxTotal-r.bytes, 1)
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: budget, UnzipXMLSizeLimit: budget})
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		if errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) || strings.Contains(err.Error(), "unzip size") {
+		return nil, damaged(name, err)
+	}
+	var declared int64
+	for _, f := range zr.File {
+		if f.UncompressedSize64 > uint64(r.lim.MaxTotal) {
 			return nil, fileError(name, ErrArchiveTooLarge)
 		}
+		declared += int64(f.UncompressedSize64)
+	}
+	if err := r.take(name, declared); err != nil {
+		return nil, err
+	}
+	limit := max(declared, 1)
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: limit, UnzipXMLSizeLimit: limit})
+	if err != nil {
 		return nil, damaged(name, err)
 	}
 	defer f.Close()
