@@ -48,12 +48,14 @@ screenshots: build deps-test
 	rm -rf $(DEMO_DIR)
 	./$(BIN) --data $(DEMO_DIR) demo --acts 400
 	./$(BIN) --data $(DEMO_DIR) backup
-	xvfb-run -a -s "-screen 0 1280x800x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
+	xvfb-run -a -s "-screen 0 1024x600x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
 	sh scripts/letter-pages.sh $(DEMO_DIR) ./$(BIN)
 	./$(BIN) --data $(DEMO_DIR) report proof --from $$(date -d '3 months ago' +%F) --to $$(date +%F) --out $(DEMO_DIR)/dossier.pdf
 	pdftoppm -png -r 80 -f 1 -l 3 $(DEMO_DIR)/dossier.pdf docs/screenshots/dossier
 	./$(BIN) --data $(DEMO_DIR) report meeting --out $(DEMO_DIR)/entretien.pdf
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO_DIR)/entretien.pdf docs/screenshots/fiche-entretien
+	$(call apt_install,xdotool imagemagick)
+	bash scripts/window-shots.sh ./$(BIN) docs/screenshots
 
 # Measures the performance targets and rewrites docs/BENCHMARKS.md (5 to 10 min).
 .PHONY: bench

@@ -135,8 +135,10 @@ func runGUI(e *env, opts guiOptions) error {
 			fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
 		}
 		if !scripted {
-			if _, _, err := uc.AutoBackup(ctx); err != nil {
+			if _, made, err := uc.AutoBackup(ctx); err != nil {
 				fmt.Fprintln(e.stderr, e.tr.T("cli.error", e.explain(err)))
+			} else if made {
+				fyne.Do(u.BackedUp) // Accueil drops its « no backup » warning
 			}
 		}
 	}()
@@ -243,6 +245,7 @@ func renderWindow(w fyne.Window) image.Image {
 	c.SetPadded(false)
 	c.SetContent(content)
 	c.Resize(size)
+	content.Refresh() // a second pass, for rows that wrapped in the first
 	img := c.Capture()
 	w.SetContent(content)
 	return img

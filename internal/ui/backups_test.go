@@ -128,3 +128,19 @@ func TestSettingsRestoreChecksTheFileAndLeavesItForTheNextStart(t *testing.T) {
 		t.Errorf("status %q", b.status.Text)
 	}
 }
+
+// TestABackupMadeAtStartClearsTheWarning: the automatic backup runs
+// outside the window; BackedUp then drops Accueil's warning.
+func TestABackupMadeAtStartClearsTheWarning(t *testing.T) {
+	u, st := newTestUI(t)
+	if !u.home.backup.Visible() {
+		t.Fatal("no warning before any backup")
+	}
+	if _, _, err := carnet.New(st, u.opts.Now).AutoBackup(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	u.BackedUp()
+	if u.home.backup.Visible() {
+		t.Errorf("warning still shown after the automatic backup: %q", u.home.backup.Text)
+	}
+}

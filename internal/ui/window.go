@@ -210,6 +210,13 @@ func (u *UI) addShortcuts() {
 	})
 }
 
+// BackedUp refreshes what shows the backups (Accueil's warning,
+// Paramètres → Sauvegardes) after a backup made outside the window.
+func (u *UI) BackedUp() {
+	u.home.refresh()
+	u.settings.backups.refresh()
+}
+
 // helpCurrent opens the « ? » help panel of the screen shown.
 func (u *UI) helpCurrent() { u.ShowHelp(u.tabs.SelectedIndex()) }
 
