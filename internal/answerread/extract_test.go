@@ -46,6 +46,8 @@ func TestExtractReadsEachFormat(t *testing.T) {
 		{"PDF in a Windows-1252 font encoding", "cp1252.pdf", func(t testing.TB) []byte {
 			return winAnsiPDF(t, "Modalité d’accompagnement : Renforcé", "Pondération des critères : « œuvre » 12 €")
 		}, 1, 1, "", []string{"Modalité d’accompagnement : Renforcé\nPondération des critères : « œuvre » 12 €"}, 0},
+		{"PDF whose text is in nested forms", "formulaire.pdf", formPDF, 1, 1, "",
+			[]string{"Durée de conservation : 2 ans", "Modalité d’accompagnement : Renforcé"}, 0},
 		{"LibreOffice PDF with a table", "table.pdf", func(t testing.TB) []byte { return office(t, "pdf") }, 1, 1, "",
 			[]string{"Score d'employabilité 0,42", "Modalité d'accompagnement Renforcé", "Durée de conservation 2 ans"}, 0},
 		{"LibreOffice ODS", "table.ods", func(t testing.TB) []byte { return office(t, "ods") }, 1, 1, "table",

@@ -251,3 +251,28 @@ func rawPDF(objs ...string) []byte {
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
 	return b.Bytes()
 }
+
+// formPDF draws its text inside a form XObject (an fpdf template), as
+// PDF printers and letterhead overlays do, then nests that form in
+// another one.
+func formPDF(t testing.TB) []byte {
+	t.Helper()
+	f := fpdf.New("P", "mm", "A4", "")
+	tr := f.UnicodeTranslatorFromDescriptor("cp1252")
+	inner := f.CreateTemplate(func(tpl *fpdf.Tpl) {
+		tpl.SetFont("Helvetica", "", 11)
+		tpl.Text(20, 40, tr("Durée de conservation : 2 ans"))
+	})
+	outer := f.CreateTemplate(func(tpl *fpdf.Tpl) {
+		tpl.UseTemplate(inner)
+		tpl.SetFont("Helvetica", "", 11)
+		tpl.Text(20, 60, tr("Modalité d’accompagnement : Renforcé"))
+	})
+	f.AddPage()
+	f.UseTemplate(outer)
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}

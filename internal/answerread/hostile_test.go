@@ -65,6 +65,28 @@ func nestedMail(depth int) []byte {
 	return []byte(b.String())
 }
 
+// streamObj is a PDF stream object with the given dictionary entries.
+func streamObj(dict, data string) string {
+	return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
+}
+
+func TestFormsDrawingEachOtherStopWithinBounds(t *testing.T) {
+	fanOut := strings.Repeat("/X Do ", 100)
+	data := rawPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /X 4 0 R >> >> /Contents 5 0 R >>",
+		streamObj("/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X 4 0 R >> >>", fanOut),
+		streamObj("", "/X Do"))
+	start := time.Now()
+	pages, err := Extract(context.Background(), "formes.pdf", data, Options{})
+	if err != nil || len(pages) != 1 || !pages[0].NoText {
+		t.Fatalf("err = %v, pages %+v", err, pages)
+	}
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("took %v", d)
+	}
+	t.Logf("stopped after %v", time.Since(start))
+}
+
 func TestHostileFilesAreRefused(t *testing.T) {
 	many := []any{}
 	for i := 0; i < 12; i++ {

@@ -96,15 +96,32 @@ type textState struct {
 	moved         bool // positioned since the last string shown
 }
 
-// pageReader interprets one page's content stream.
+// maxFormDepth bounds form XObjects drawn inside each other.
+const maxFormDepth = 8
+
+// maxPageOps and maxPageForms bound the operators interpreted and the
+// forms drawn for one page: forms that draw each other many times could
+// otherwise make a small file take hours.
+const (
+	maxPageOps   = 1_000_000
+	maxPageForms = 2_000
+)
+
+// errPageTooLong stops a page past maxPageOps; what was read is kept.
+var errPageTooLong = errors.New("page has too many operators")
+
+// pageReader interprets one page's content stream and the form XObjects
+// it draws.
 type pageReader struct {
 	run   *run
-	page  lpdf.Page
+	res   lpdf.Value // resources of the stream being read
 	fonts map[string]fontDecoder
 	dec   fontDecoder
 	out   strings.Builder
 	st    textState
 	ops   int
+	forms int
+	depth int // forms inside forms
 }
 
 // pageText interprets one page's content stream and returns its text:
@@ -117,7 +134,7 @@ func (r *run) pageText(p lpdf.Page) (text string, err error) {
 	if contents.Kind() == lpdf.Null {
 		return "", nil
 	}
-	pr := &pageReader{run: r, page: p, fonts: map[string]fontDecoder{}, dec: byteDecoder{table: baseTable("")}}
+	pr := &pageReader{run: r, res: p.Resources(), fonts: map[string]fontDecoder{}, dec: byteDecoder{table: baseTable("")}}
 	defer func() {
 		if e := recover(); e != nil {
 			if e == errStop {
@@ -135,6 +152,9 @@ func (r *run) pageText(p lpdf.Page) (text string, err error) {
 func (pr *pageReader) op(stk *lpdf.Stack, op string) {
 	if pr.ops++; pr.ops%4096 == 0 && pr.run.ctx.Err() != nil {
 		panic(errStop)
+	}
+	if pr.ops > maxPageOps {
+		panic(errPageTooLong)
 	}
 	args := make([]lpdf.Value, stk.Len())
 	for i := len(args) - 1; i >= 0; i-- {
@@ -178,14 +198,41 @@ func (pr *pageReader) op(stk *lpdf.Stack, op string) {
 		if len(args) > 0 {
 			pr.showArray(args[0])
 		}
+	case "Do":
+		if len(args) > 0 {
+			pr.form(args[0].Name())
+		}
 	}
 }
 
-// setFont switches to the named font of the page, decoded once per page.
+// form reads the text of a form XObject the stream draws, with its own
+// resources and fonts; images and forms nested past maxFormDepth are
+// skipped.
+func (pr *pageReader) form(name string) {
+	x := pr.res.Key("XObject").Key(name)
+	if x.Kind() != lpdf.Stream || x.Key("Subtype").Name() != "Form" || pr.depth >= maxFormDepth {
+		return
+	}
+	if pr.forms++; pr.forms > maxPageForms {
+		panic(errPageTooLong)
+	}
+	res, fonts, dec := pr.res, pr.fonts, pr.dec
+	if own := x.Key("Resources"); own.Kind() == lpdf.Dict {
+		pr.res = own
+	}
+	pr.fonts = map[string]fontDecoder{}
+	pr.depth++
+	lpdf.Interpret(x, pr.op)
+	pr.depth--
+	pr.res, pr.fonts, pr.dec = res, fonts, dec
+}
+
+// setFont switches to the named font of the resources being read,
+// decoded once per page or form.
 func (pr *pageReader) setFont(name string) {
 	d, ok := pr.fonts[name]
 	if !ok {
-		d = newFontDecoder(pr.page.Font(name))
+		d = newFontDecoder(lpdf.Font{V: pr.res.Key("Font").Key(name)})
 		pr.fonts[name] = d
 	}
 	pr.dec = d
