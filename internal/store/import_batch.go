@@ -18,16 +18,13 @@ type pendingAct struct {
 	line int
 }
 
-// batchAct queues a new act without proofs for the next batch, and
-// reports whether it did; an act already stored, one with proofs, or one
-// whose ID is already queued is imported on its own.
+// batchAct queues an act without proofs for the next batch, and reports
+// whether it did; an act with proofs, or one whose ID is already queued,
+// is imported on its own after the batch. Whether a queued act is already
+// stored is asked once per batch, at flush.
 func (im *importer) batchAct(a journal.Act, line int) (bool, error) {
 	if len(a.Attachments) > 0 || im.queued[a.ID] {
 		return false, im.flush()
-	}
-	_, exists, err := im.updatedAt("acts", a.ID)
-	if err != nil || exists {
-		return false, err
 	}
 	if im.queued == nil {
 		im.queued = map[string]bool{}
@@ -40,14 +37,70 @@ func (im *importer) batchAct(a journal.Act, line int) (bool, error) {
 	return true, nil
 }
 
-// flush writes the queued acts with one INSERT, their history with one
-// more, then checks each act as importHistory does.
+// flush writes the queued acts in file order: the runs of new ones with
+// one INSERT each (insertNew), the ones already stored one by one, as
+// importAct merges them.
 func (im *importer) flush() error {
 	if len(im.pending) == 0 {
 		return nil
 	}
 	batch := im.pending
 	im.pending, im.queued = nil, nil
+	stored, err := im.storedActs(batch)
+	if err != nil {
+		return err
+	}
+	var run []pendingAct
+	for _, p := range batch {
+		if !stored[p.act.ID] {
+			run = append(run, p)
+			continue
+		}
+		if err := im.insertNew(run); err != nil {
+			return err
+		}
+		run = nil
+		if err := im.importAct(p.act, p.line); err != nil {
+			return err
+		}
+	}
+	return im.insertNew(run)
+}
+
+// storedActs returns which of the batch's acts are already stored, with
+// one query.
+func (im *importer) storedActs(batch []pendingAct) (map[string]bool, error) {
+	args := make([]any, len(batch))
+	for i, p := range batch {
+		args[i] = p.act.ID
+	}
+	q := "SELECT id FROM acts WHERE id IN (?" + strings.Repeat(", ?", len(batch)-1) + ")"
+	st, err := im.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(im.ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	stored := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		stored[id] = true
+	}
+	return stored, rows.Err()
+}
+
+// insertNew writes new acts with one INSERT, their history with one more,
+// then checks each act as importHistory does.
+func (im *importer) insertNew(batch []pendingAct) error {
+	if len(batch) == 0 {
+		return nil
+	}
 	var rows [][]field
 	for _, p := range batch {
 		rows = append(rows, actFields(p.act))
@@ -77,8 +130,14 @@ func (im *importer) flush() error {
 	}
 	for _, p := range batch {
 		// When an entry was not inserted, find whose it is and why.
-		if err := im.checkHistory(p.act, p.line, rows != nil); err != nil {
-			return err
+		// Otherwise the new act's history is exactly the file's, and its
+		// status is checked against it here, without a query.
+		if rows != nil {
+			if err := im.checkHistory(p.act, p.line, true); err != nil {
+				return err
+			}
+		} else if last := lastStatus(p.act.History); string(p.act.Status) != last {
+			return &ImportError{Line: p.line, Kind: "act", ID: p.act.ID, Field: "status", Value: string(p.act.Status), Reason: ImportStatusHistory}
 		}
 	}
 	return nil
@@ -95,4 +154,17 @@ func insertManySQL(table string, rows [][]field) (string, []any) {
 		}
 	}
 	return q + strings.Repeat(","+values, len(rows)-1), args
+}
+
+// lastStatus is the status of a history's last entry as checkHistory's
+// query orders them (by date, then creation time, then insertion order,
+// which is the file's), or "" for no history.
+func lastStatus(history []journal.StatusChange) string {
+	last, key := "", ""
+	for _, h := range history {
+		if k := formatDate(h.Date) + "\x00" + formatStamp(h.CreatedAt); k >= key {
+			last, key = string(h.Status), k
+		}
+	}
+	return last
 }
