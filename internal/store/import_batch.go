@@ -10,7 +10,7 @@ import (
 // index writes its pending terms at every statement of a transaction, so
 // one statement per act made a segment per act and endless merges; one
 // statement per batch makes a segment per batch.
-const importBatchSize = 200
+const importBatchSize = 500
 
 // pendingAct is a new act waiting in the batch, with its line.
 type pendingAct struct {
@@ -105,7 +105,7 @@ func (im *importer) insertNew(batch []pendingAct) error {
 	for _, p := range batch {
 		rows = append(rows, actFields(p.act))
 	}
-	if err := im.exec(insertManySQL("acts", rows)); err != nil {
+	if _, err := im.insertMany("acts", rows, ""); err != nil {
 		return err
 	}
 	im.st.ActsAdded += len(batch)
@@ -116,15 +116,11 @@ func (im *importer) insertNew(batch []pendingAct) error {
 		}
 	}
 	if len(rows) > 0 {
-		q, args := insertManySQL("act_status_history", rows)
-		res, err := im.result(q+" ON CONFLICT(id) DO NOTHING", args)
+		n, err := im.insertMany("act_status_history", rows, " ON CONFLICT(id) DO NOTHING")
 		if err != nil {
 			return err
 		}
-		if n, err := res.RowsAffected(); err != nil || int(n) == len(rows) {
-			if err != nil {
-				return err
-			}
+		if n == len(rows) {
 			rows = nil
 		}
 	}
@@ -141,6 +137,31 @@ func (im *importer) insertNew(batch []pendingAct) error {
 		}
 	}
 	return nil
+}
+
+// maxVariables is how many values one statement may bind: SQLite's limit
+// (SQLITE_MAX_VARIABLE_NUMBER, 32,766) with a margin.
+const maxVariables = 32000
+
+// insertMany inserts rows of the same columns with as few statements as
+// SQLite's limit on bound values allows, suffix ending each statement,
+// and returns how many rows were inserted.
+func (im *importer) insertMany(table string, rows [][]field, suffix string) (int, error) {
+	per := max(1, maxVariables/len(rows[0]))
+	added := 0
+	for start := 0; start < len(rows); start += per {
+		q, args := insertManySQL(table, rows[start:min(start+per, len(rows))])
+		res, err := im.result(q+suffix, args)
+		if err != nil {
+			return added, err
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return added, err
+		}
+		added += int(n)
+	}
+	return added, nil
 }
 
 // insertManySQL is insertSQL for several rows of the same columns.
