@@ -82,28 +82,74 @@ func Compute(kind ClockKind, from time.Time, departement string) Deadline {
 	if d.UserMeets {
 		counted = ""
 	}
+	d.Nominal, d.EndOfMonth = MonthsLater(from, n)
+	d.Due, d.Skipped = postpone(d.Nominal, counted)
+	if d.UserMeets {
+		d.Ignored = ignoredLocal(d.Due, departement)
+	}
+	return d
+}
+
+// MonthsLater returns the day a period of n months starting on from ends,
+// under Regulation 1182/71: the same date n months later, or the last day
+// of that month when the date does not exist there (endOfMonth is then
+// true). It does not move the end past weekends or holidays.
+func MonthsLater(from time.Time, n int) (end time.Time, endOfMonth bool) {
+	from = journal.Day(from)
 	firstOfTarget := time.Date(from.Year(), from.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 	lastDay := firstOfTarget.AddDate(0, 1, -1).Day()
 	day := from.Day()
 	if day > lastDay {
-		day, d.EndOfMonth = lastDay, true
+		day, endOfMonth = lastDay, true
 	}
-	d.Nominal = time.Date(firstOfTarget.Year(), firstOfTarget.Month(), day, 0, 0, 0, 0, time.UTC)
-	d.Due = d.Nominal
+	return time.Date(firstOfTarget.Year(), firstOfTarget.Month(), day, 0, 0, 0, 0, time.UTC), endOfMonth
+}
+
+// Postponement is how the end of a period the user must meet moved past
+// the days it could not end on.
+type Postponement struct {
+	Nominal time.Time // the end before moving
+	Due     time.Time // the first day on or after Nominal the period can end on
+	Skipped []Skipped // the days between Nominal and Due, in order
+	// Ignored is a local holiday of the user's département falling on Due
+	// that did not move the end; zero when there is none.
+	Ignored Holiday
+}
+
+// PostponeSafe moves the end of a period the user must meet (observations,
+// an appeal) on the safe side (LEGAL.md §6): past Saturdays, Sundays and
+// national public holidays only, never past a local holiday of the
+// département, which is reported in Ignored when it falls on Due. It is
+// how Compute moves a deadline for which UserMeets is true.
+func PostponeSafe(end time.Time, departement string) Postponement {
+	p := Postponement{Nominal: journal.Day(end)}
+	p.Due, p.Skipped = postpone(p.Nominal, "")
+	p.Ignored = ignoredLocal(p.Due, departement)
+	return p
+}
+
+// postpone moves end past Saturdays, Sundays and the holidays of the
+// département counted ("" for the national ones only), and returns the
+// days skipped.
+func postpone(end time.Time, counted string) (time.Time, []Skipped) {
+	var skipped []Skipped
 	for {
-		h, holiday := HolidayOn(d.Due, counted)
-		if !holiday && !weekend(d.Due) {
-			break
+		h, holiday := HolidayOn(end, counted)
+		if !holiday && !weekend(end) {
+			return end, skipped
 		}
-		d.Skipped = append(d.Skipped, Skipped{Date: d.Due, Holiday: h})
-		d.Due = d.Due.AddDate(0, 0, 1)
+		skipped = append(skipped, Skipped{Date: end, Holiday: h})
+		end = end.AddDate(0, 0, 1)
 	}
-	if d.UserMeets {
-		if h, ok := HolidayOn(d.Due, departement); ok && !h.National() {
-			d.Ignored = h
-		}
+}
+
+// ignoredLocal returns the local holiday of the département falling on
+// day, or the zero Holiday when day is a national holiday or none.
+func ignoredLocal(day time.Time, departement string) Holiday {
+	if h, ok := HolidayOn(day, departement); ok && !h.National() {
+		return h
 	}
-	return d
+	return Holiday{}
 }
 
 func weekend(day time.Time) bool {
@@ -120,10 +166,10 @@ type skipRun struct {
 
 func (r skipRun) isHoliday() bool { return r.holiday.Name != "" }
 
-// skipRuns groups the skipped days into the reasons the rule states.
-func (d Deadline) skipRuns() []skipRun {
+// skipRuns groups the skipped days into the reasons a rule states.
+func skipRuns(skipped []Skipped) []skipRun {
 	var runs []skipRun
-	for _, s := range d.Skipped {
+	for _, s := range skipped {
 		if s.Holiday.Name != "" {
 			runs = append(runs, skipRun{days: []time.Time{s.Date}, holiday: s.Holiday})
 			continue

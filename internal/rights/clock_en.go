@@ -127,20 +127,53 @@ func (d Deadline) ruleEN(legal bool) string {
 		b.WriteString("; as that day does not exist in " + month +
 			", the period ends on the last day of the month, " + journal.FormatLongDateEN(d.Nominal))
 	}
-	if runs := d.skipRuns(); len(runs) > 0 {
-		clauses := make([]string, len(runs))
-		for i, r := range runs {
-			clauses[i] = r.runEN(d.Due.Year())
-		}
-		b.WriteString("; moved to " + weekdayDateEN(d.Due) + ", as " + joinRuns(runs, clauses, "and"))
+	if moved := postponedEN(d.Skipped, d.Due); moved != "" {
+		b.WriteString("; " + moved)
 	}
 	if d.UserMeets {
 		b.WriteString("; ")
 		if d.Ignored.Name != "" {
-			b.WriteString("as a precaution, " + holidayEN(d.Ignored) + ", a public holiday only " +
-				regionEN(d.Ignored.Region) + ", does not extend this time limit: ")
+			b.WriteString(ignoredEN(d.Ignored) + ": ")
 		}
 		b.WriteString(d.Kind.userActionEN() + " at the latest on " + weekdayDateEN(d.Due) + "; do not wait for the last day")
 	}
 	return b.String()
 }
+
+// postponedEN says why the end moved to due: "moved to Monday 12 October
+// 2026, as Saturday 10 and Sunday 11 October are not working days", or ""
+// when nothing was skipped.
+func postponedEN(skipped []Skipped, due time.Time) string {
+	runs := skipRuns(skipped)
+	if len(runs) == 0 {
+		return ""
+	}
+	clauses := make([]string, len(runs))
+	for i, r := range runs {
+		clauses[i] = r.runEN(due.Year())
+	}
+	return "moved to " + weekdayDateEN(due) + ", as " + joinRuns(runs, clauses, "and")
+}
+
+// ignoredEN says that a local holiday did not move a user deadline.
+func ignoredEN(h Holiday) string {
+	return "as a precaution, " + holidayEN(h) + ", a public holiday only " + regionEN(h.Region) + ", does not extend this time limit"
+}
+
+// PostponedEN says in English why the end moved, "moved to Monday
+// 12 October 2026, as Saturday 10 and Sunday 11 October are not working
+// days", or returns "" when it did not move.
+func (p Postponement) PostponedEN() string { return postponedEN(p.Skipped, p.Due) }
+
+// IgnoredEN says in English which local holiday did not move the end, "as
+// a precaution, Good Friday, a public holiday only in Alsace-Moselle, does
+// not extend this time limit", or returns "" when none.
+func (p Postponement) IgnoredEN() string {
+	if p.Ignored.Name == "" {
+		return ""
+	}
+	return ignoredEN(p.Ignored)
+}
+
+// WeekdayDateEN writes a date with its weekday, "Monday 1 March 2027".
+func WeekdayDateEN(t time.Time) string { return weekdayDateEN(t) }

@@ -133,15 +133,51 @@ func (d Deadline) computationFR(legal bool) string {
 				", le délai prend fin le dernier jour du mois, le " + journal.FormatLongDate(d.Nominal))
 		}
 	}
-	if runs := d.skipRuns(); len(runs) > 0 {
-		clauses := make([]string, len(runs))
-		for i, r := range runs {
-			clauses[i] = r.runFR(d.Due.Year())
-		}
-		b.WriteString(semicolonFR + "reporté au " + weekdayDateFR(d.Due) + ", " + joinRuns(runs, clauses, "et"))
+	if moved := postponedFR(d.Skipped, d.Due); moved != "" {
+		b.WriteString(semicolonFR + moved)
 	}
 	return b.String()
 }
+
+// postponedFR says why the end moved to due: « reporté au lundi 12 octobre
+// 2026, le samedi 10 et le dimanche 11 octobre n’étant pas des jours
+// ouvrables », or "" when nothing was skipped.
+func postponedFR(skipped []Skipped, due time.Time) string {
+	runs := skipRuns(skipped)
+	if len(runs) == 0 {
+		return ""
+	}
+	clauses := make([]string, len(runs))
+	for i, r := range runs {
+		clauses[i] = r.runFR(due.Year())
+	}
+	return "reporté au " + weekdayDateFR(due) + ", " + joinRuns(runs, clauses, "et")
+}
+
+// ignoredFR says that a local holiday did not move a user deadline:
+// « par prudence, le Vendredi saint, jour férié en Alsace-Moselle
+// seulement, ne reporte pas ce délai ».
+func ignoredFR(h Holiday) string {
+	return "par prudence, " + holidayFR(h) + ", jour férié " + regionFR(h.Region) + " seulement, ne reporte pas ce délai"
+}
+
+// PostponedFR says in French why the end moved, « reporté au lundi
+// 12 octobre 2026, le samedi 10 et le dimanche 11 octobre n’étant pas des
+// jours ouvrables », or returns "" when it did not move.
+func (p Postponement) PostponedFR() string { return postponedFR(p.Skipped, p.Due) }
+
+// IgnoredFR says in French which local holiday did not move the end,
+// « par prudence, le Vendredi saint, jour férié en Alsace-Moselle
+// seulement, ne reporte pas ce délai », or returns "" when none.
+func (p Postponement) IgnoredFR() string {
+	if p.Ignored.Name == "" {
+		return ""
+	}
+	return ignoredFR(p.Ignored)
+}
+
+// WeekdayDateFR writes a date with its weekday, « lundi 1er mars 2027 ».
+func WeekdayDateFR(t time.Time) string { return weekdayDateFR(t) }
 
 // RuleFR returns the deadline's explanation in French, as a lawyer would
 // write it, e.g. « un mois après la réception, le 4 septembre 2026, en
@@ -165,8 +201,7 @@ func (d Deadline) ruleFR(legal bool) string {
 	}
 	s += semicolonFR
 	if d.Ignored.Name != "" {
-		s += "par prudence, " + holidayFR(d.Ignored) + ", jour férié " + regionFR(d.Ignored.Region) +
-			" seulement, ne reporte pas ce délai" + colonFR
+		s += ignoredFR(d.Ignored) + colonFR
 	}
 	return s + d.Kind.userActionFR() + " au plus tard le " + weekdayDateFR(d.Due) + semicolonFR + "n’attendez pas le dernier jour"
 }
