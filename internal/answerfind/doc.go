@@ -8,6 +8,8 @@
 // reference line, a sentence that restates the question or refuses to
 // answer, or a phrase that means something else (« notre score de
 // satisfaction »). Nothing is ticked here: the finder only proposes, the
-// user confirms. It imports only the standard library, x/text and the
+// user confirms. Facts proposes the label and value pairs the answer
+// discloses (« Score d’employabilité : 0,42 », a table row, a CSV of
+// indicators), for names of the lexicon's fact lines only. It imports only the standard library, x/text and the
 // journal domain.
 package answerfind

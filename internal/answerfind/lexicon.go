@@ -26,6 +26,10 @@ const (
 	KindRestate RuleKind = "restate"
 	KindRefuse  RuleKind = "refuse"
 	KindStart   RuleKind = "start"
+	// KindFact names a disclosed fact and lists the labels it is printed
+	// under; KindFactHead lists the words of a table's header row.
+	KindFact     RuleKind = "fact"
+	KindFactHead RuleKind = "facthead"
 )
 
 // AllItems is the item key of rules that apply to every item.
@@ -43,6 +47,8 @@ type Lexicon struct {
 	terms, words, not map[string]*phraseSet // by item key; not[AllItems] applies to all
 	define, restate   phraseSet
 	refuse, start     phraseSet
+	facts             []factName // in file order
+	factHead          phraseSet
 }
 
 // Items returns the item keys the lexicon has terms or words for.
@@ -99,6 +105,10 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 			perItem(l.words, item).add(ps...)
 		case KindNot:
 			perItem(l.not, item).add(ps...)
+		case KindFact:
+			l.addFact(item, ps)
+		case KindFactHead:
+			l.factHead.add(ps...)
 		case KindDefine, KindRestate, KindRefuse, KindStart:
 			if item != AllItems {
 				return nil, fmt.Errorf("lexicon line %d: %s applies to every item (*)", n, kind)
