@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"encoding/base64"
 	"reflect"
 	"testing"
 	"time"
@@ -102,6 +103,8 @@ func TestFacts(t *testing.T) {
 		{"Segment", "une valeur bien trop longue pour être autre chose que du texte libre"},
 		{"Catégorie", "jeanne@example.org"},
 		{"Indicateur de contact", "06 12 34 56 78"},
+		{"Pièce", "reponse-mai.PDF"},
+		{"Annexe relevé.xlsx", "3"},
 		{"", "orphan"},
 		{"Un nom de plus de quatre-vingts caractères qui ne peut être qu’une phrase recopiée de la lettre", "1"},
 	}
@@ -111,9 +114,9 @@ func TestFacts(t *testing.T) {
 		want       []Disclosed
 	}{
 		{"keeps names only without values", false, []Disclosed{{Name: "Score d’employabilité"}, {Name: "Modalité d’accompagnement"},
-			{Name: "Date de la dernière mise à jour"}, {Name: "Segment"}, {Name: "Catégorie"}, {Name: "Indicateur de contact"}}},
+			{Name: "Date de la dernière mise à jour"}, {Name: "Segment"}, {Name: "Catégorie"}, {Name: "Indicateur de contact"}, {Name: "Pièce"}}},
 		{"keeps short values that identify nobody", true, []Disclosed{{"Score d’employabilité", "0,42"}, {"Modalité d’accompagnement", "Renforcé"},
-			{Name: "Date de la dernière mise à jour"}, {Name: "Segment"}, {Name: "Catégorie"}, {Name: "Indicateur de contact"}}},
+			{Name: "Date de la dernière mise à jour"}, {Name: "Segment"}, {Name: "Catégorie"}, {Name: "Indicateur de contact"}, {Name: "Pièce"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,7 +129,7 @@ func TestFacts(t *testing.T) {
 
 func TestScrubDropsFactsNamingTheUser(t *testing.T) {
 	c := Build(sentAccess(), nil, []Fact{{"Dossier suivi par", "Mme HADDAD"}, {"Score", "0,42"}, {"Référence Dupont-2026", ""},
-		{"Segment", "Vénissieux"}}, "", true)
+		{"Segment", "Vénissieux"}, {"Code", base64.StdEncoding.EncodeToString([]byte("A. HADDAD"))}}, "", true)
 	got := c.Scrub([]string{"Jeanne Dupont", "Amina Haddad", "12 rue des Lilas\n69200 Venissieux", ""})
 	want := []Disclosed{{"Score", "0,42"}}
 	if !reflect.DeepEqual(got.Disclosed, want) {

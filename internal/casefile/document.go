@@ -14,7 +14,10 @@ const Title = "Fiche de cas anonymisée"
 
 // MaxShownFacts is the most disclosed facts the one-page document lists;
 // the rest are counted (« … et 4 autres »). The JSON holds them all.
-const MaxShownFacts = 14
+const MaxShownFacts = 12
+
+// MaxShownSteps is the most follow-up letters the one-page document lists.
+const MaxShownSteps = 6
 
 // created is the date written in the PDF's metadata: a fixed day, so that
 // the document says nothing of when or where it was made.
@@ -36,11 +39,11 @@ func Document(c CaseFile) doc.Report {
 			doc.Para{Text: "Les dates sont données au mois, les délais en jours. Cette fiche ne contient aucune donnée permettant d’identifier la personne.", Small: true},
 			doc.KeyFigures{Figures: figures(c)},
 			doc.Title{Text: fmt.Sprintf("Éléments demandés (%d) et obtenus (%d)", len(c.Asked), len(c.Answered)), Level: 2},
-			doc.Table{Header: []string{"Élément demandé", "Obtenu"}, Widths: []float64{0.8, 0.2}, Rows: itemRows(c), Dense: true},
+			doc.List{Items: itemLines(c), Empty: "Aucun élément demandé."},
 			doc.Title{Text: disclosedTitle(c), Level: 2},
 			doc.List{Items: disclosedItems(c), Max: MaxShownFacts, More: "… et " + doc.ListRest + " autres", Empty: "Aucun score ni catégorie communiqué."},
 			doc.Title{Text: "Recours", Level: 2},
-			doc.List{Items: stepItems(c), Empty: "Aucune relance, réclamation ni saisine."},
+			doc.List{Items: stepItems(c), Max: MaxShownSteps, More: "… et " + doc.ListRest + " autres", Empty: "Aucune relance, réclamation ni saisine."},
 			doc.Para{Text: "Issue\u00a0: " + outcomeLabels[c.Escalation.Outcome] + "."},
 		},
 	}
@@ -78,23 +81,32 @@ func responseText(r *Response) string {
 	return s
 }
 
-func itemRows(c CaseFile) [][]string {
+// itemLines returns one line for the items obtained and one for those
+// not obtained, each naming them in letter order; none when nothing was
+// asked.
+func itemLines(c CaseFile) []string {
 	answered := map[string]bool{}
 	for _, k := range c.Answered {
 		answered[k] = true
 	}
-	var rows [][]string
+	var got, missing []string
 	for _, k := range c.Asked {
-		got := "non"
 		if answered[k] {
-			got = "oui"
+			got = append(got, label(itemLabels, k))
+		} else {
+			missing = append(missing, label(itemLabels, k))
 		}
-		rows = append(rows, []string{label(itemLabels, k), got})
 	}
-	if len(rows) == 0 {
-		rows = append(rows, []string{"aucun", "—"})
+	if len(c.Asked) == 0 {
+		return nil
 	}
-	return rows
+	line := func(head string, items []string) string {
+		if len(items) == 0 {
+			return fmt.Sprintf("%s (0)\u00a0: aucun", head)
+		}
+		return fmt.Sprintf("%s (%d)\u00a0: %s", head, len(items), strings.Join(items, "\u00a0; "))
+	}
+	return []string{line("Obtenus", got), line("Non obtenus", missing)}
 }
 
 func disclosedTitle(c CaseFile) string {

@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"encoding/base64"
 	"regexp"
 	"strings"
 	"unicode"
@@ -24,20 +25,22 @@ const (
 var identityWords = []string{
 	"nom", "prenom", "adresse", "identifiant", "naissance", "ne le", "nee le", "conseiller", "conseillere",
 	"referent", "agence", "courriel", "mail", "telephone", "portable", "nir", "securite sociale",
-	"numero", "code postal", "commune", "ville", "domicile", "iban", "civilite", "matricule",
+	"numero", "code postal", "commune", "ville", "domicile", "iban", "civilite", "matricule", "suivi par",
+	"observation", "observations", "commentaire", "remarque", "fichier",
 }
 
 var (
 	dayDate   = regexp.MustCompile(`\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}`)
 	longDigit = regexp.MustCompile(`\d[\d\s]{5,}\d`)
+	fileName  = regexp.MustCompile(`(?i)\.(pdf|png|jpe?g|gif|tiff?|csv|xlsx?|ods|odt|docx?|txt|eml|msg|zip)\b`)
 )
 
 // Facts returns the facts a case file keeps, in the given order: each name
 // once (the first), its value only when withValues is set. A fact is left
 // out when its name is empty, longer than MaxNameLen, names the person
 // (nom, adresse, identifiant, conseiller, agence…) or holds an e-mail
-// address, a dated day or a long number; a value is left out on the same
-// grounds or when longer than MaxValueLen.
+// address, a dated day, a long number or a file name; a value is left out
+// on the same grounds or when longer than MaxValueLen.
 func Facts(facts []Fact, withValues bool) []Disclosed {
 	out := []Disclosed{}
 	seen := map[string]bool{}
@@ -62,7 +65,8 @@ func Facts(facts []Fact, withValues bool) []Disclosed {
 // identifier, address, adviser, agency, e-mail…) or a word of four letters
 // or more of one of them, compared without case or accents. It is the
 // second guard after Facts: a fact such as « Dossier suivi par Mme Haddad »
-// names nobody in general but the user's adviser here.
+// names nobody in general but the user's adviser here. Base64-looking runs
+// of a name or value are decoded and searched too.
 func (c CaseFile) Scrub(identifyingStrings []string) CaseFile {
 	var needles []string
 	for _, s := range identifyingStrings {
@@ -78,7 +82,7 @@ func (c CaseFile) Scrub(identifyingStrings []string) CaseFile {
 	}
 	kept := []Disclosed{}
 	for _, d := range c.Disclosed {
-		text := fold(d.Name) + "\n" + fold(d.Value)
+		text := fold(d.Name) + "\n" + fold(d.Value) + "\n" + fold(decodedRuns(d.Name+" "+d.Value))
 		if !containsAny(text, needles) {
 			kept = append(kept, d)
 		}
@@ -96,10 +100,30 @@ func containsAny(s string, needles []string) bool {
 	return false
 }
 
-// identifying reports whether s holds an e-mail address, a dated day or a
-// long number (an identifier, a phone number).
+// base64Run is a run of characters that may be base64 text.
+var base64Run = regexp.MustCompile(`[A-Za-z0-9+/_-]{8,}={0,2}`)
+
+// decodedRuns returns what every base64-looking run of s decodes to, in
+// the standard or URL alphabet, padded or not, so that a name hidden in
+// base64 is found too.
+func decodedRuns(s string) string {
+	var b strings.Builder
+	for _, run := range base64Run.FindAllString(s, -1) {
+		bare := strings.TrimRight(run, "=")
+		for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
+			if out, err := enc.DecodeString(bare); err == nil {
+				b.Write(out)
+				b.WriteByte('\n')
+			}
+		}
+	}
+	return b.String()
+}
+
+// identifying reports whether s holds an e-mail address, a dated day, a
+// long number (an identifier, a phone number) or a file name.
 func identifying(s string) bool {
-	return strings.Contains(s, "@") || dayDate.MatchString(s) || longDigit.MatchString(s)
+	return strings.Contains(s, "@") || dayDate.MatchString(s) || longDigit.MatchString(s) || fileName.MatchString(s)
 }
 
 // namesIdentity reports whether a folded fact name is one of the person's
