@@ -68,6 +68,8 @@ func runAt(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		"report":   cmdReport,
 		"backup":   cmdBackup,
 		"restore":  cmdRestore,
+
+		"case-file": cmdCaseFile,
 	}
 	cmd, ok := commands[rest[0]]
 	if !ok {
