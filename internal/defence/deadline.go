@@ -19,6 +19,11 @@ type Deadline struct {
 	// the last month and the period ends on that month's last day.
 	EndOfMonth bool
 	rights.Postponement
+	// DueFromDate is the deadline counted from the date the notice bears
+	// instead of the day it was seen: earlier than Due when the user saw it
+	// later (a notice left in the personal space). The window advises
+	// acting before it; it equals Due when the count starts on that date.
+	DueFromDate time.Time
 }
 
 // ComputeDeadline returns the notice's deadline on the safe side, and false
@@ -33,33 +38,44 @@ func ComputeDeadline(n Notice, departement string) (Deadline, bool) {
 	if n.Deadline.IsZero() || n.Date.IsZero() {
 		return Deadline{}, false
 	}
-	d := Deadline{Start: n.CountStart(), FromSeen: !n.SeenOn.IsZero(), Period: n.Deadline}
+	d := periodEnd(n.CountStart(), n.Deadline, departement)
+	d.FromSeen = !n.SeenOn.IsZero()
+	d.DueFromDate = d.Due
+	if d.FromSeen && journal.Day(n.SeenOn).After(journal.Day(n.Date)) {
+		d.DueFromDate = periodEnd(journal.Day(n.Date), n.Deadline, departement).Due
+	}
+	return d, true
+}
+
+// periodEnd computes the end of a period p starting on start.
+func periodEnd(start time.Time, p Period, departement string) Deadline {
+	d := Deadline{Start: start, Period: p}
 	var end time.Time
-	switch n.Deadline.unit() {
+	switch p.unit() {
 	case UnitMonths:
-		end, d.EndOfMonth = rights.MonthsLater(d.Start, n.Deadline.N)
+		end, d.EndOfMonth = rights.MonthsLater(start, p.N)
 	case UnitWorkingDays:
-		end = d.Start
-		for i := 0; i < n.Deadline.N; {
+		end = start
+		for i := 0; i < p.N; {
 			end = end.AddDate(0, 0, 1)
 			if _, holiday := rights.HolidayOn(end, ""); !holiday && end.Weekday() != time.Sunday {
 				i++
 			}
 		}
 	default:
-		end = d.Start.AddDate(0, 0, n.Deadline.N)
+		end = start.AddDate(0, 0, p.N)
 	}
-	if n.Deadline.unit() == UnitWorkingDays {
+	if p.unit() == UnitWorkingDays {
 		// The Nth working day is never a Sunday or a national holiday; a
 		// Saturday is a working day and is kept: the earlier date.
 		d.Postponement = rights.Postponement{Nominal: end, Due: end}
 		if h, ok := rights.HolidayOn(end, departement); ok && !h.National() {
 			d.Ignored = h
 		}
-		return d, true
+		return d
 	}
 	d.Postponement = rights.PostponeSafe(end, departement)
-	return d, true
+	return d
 }
 
 // Passed reports whether the deadline was over on today: the user could
@@ -136,7 +152,12 @@ func (d Deadline) RuleFR() string {
 	if ignored := d.IgnoredFR(); ignored != "" {
 		s += "\u00a0; " + ignored
 	}
-	return s + "\u00a0; " + d.AtTheLatestFR() + "\u00a0; n’attendez pas le dernier jour"
+	s += "\u00a0; " + d.AtTheLatestFR() + "\u00a0; n’attendez pas le dernier jour"
+	if d.DueFromDate.Before(d.Due) {
+		s += "\u00a0; compté depuis la date de l’avis, le délai prendrait fin le " + rights.WeekdayDateFR(d.DueFromDate) +
+			"\u00a0: par prudence, répondez avant cette date si vous le pouvez"
+	}
+	return s
 }
 
 // RuleEN is RuleFR in English.
@@ -159,7 +180,12 @@ func (d Deadline) RuleEN() string {
 	if ignored := d.IgnoredEN(); ignored != "" {
 		s += "; " + ignored
 	}
-	return s + "; " + d.AtTheLatestEN() + "; do not wait for the last day"
+	s += "; " + d.AtTheLatestEN() + "; do not wait for the last day"
+	if d.DueFromDate.Before(d.Due) {
+		s += "; counted from the date of the notice, the time limit would end on " + rights.WeekdayDateEN(d.DueFromDate) +
+			": as a precaution, answer before that day if you can"
+	}
+	return s
 }
 
 // Rule returns RuleEN for "en" and RuleFR for anything else.

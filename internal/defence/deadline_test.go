@@ -69,8 +69,18 @@ func TestComputeDeadlineOnTheSafeSide(t *testing.T) {
 					t.Errorf("rule %q lacks %q", rule, want)
 				}
 			}
-			if !strings.HasSuffix(rule, "\u00a0; n’attendez pas le dernier jour") || strings.Contains(rule, " ;") {
+			if !strings.Contains(rule, "\u00a0; n’attendez pas le dernier jour") || strings.Contains(rule, " ;") || strings.Contains(rule, " :") {
 				t.Errorf("rule %q: no safe-side advice or a breaking space before ;", rule)
+			}
+			wantFromDate := d.Due
+			if tt.name == "counts from the day seen and moves a Sunday end to Monday" {
+				wantFromDate = day("2026-11-30") // 20 November + 10 days, a Monday
+				if !strings.Contains(rule, "compté depuis la date de l’avis, le délai prendrait fin le lundi 30 novembre 2026\u00a0: par prudence, répondez avant cette date") {
+					t.Errorf("rule %q does not advise the earlier date", rule)
+				}
+			}
+			if !d.DueFromDate.Equal(wantFromDate) {
+				t.Errorf("due from the notice's date %s, want %s", d.DueFromDate, wantFromDate)
 			}
 			if en := d.RuleEN(); !strings.Contains(en, "at the latest on "+d.Due.Weekday().String()) {
 				t.Errorf("English rule %q", en)

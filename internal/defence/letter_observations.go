@@ -1,6 +1,8 @@
 package defence
 
 import (
+	"strings"
+
 	"github.com/carnet-app/carnet/internal/doc"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -31,8 +33,8 @@ func observationsLetter(l *doc.Letter, in LetterInput) {
 		l.Body = append(l.Body, heading("Sur le manquement reproché"))
 		for _, a := range answers {
 			text := rights.Sentence(a.Response)
-			if point := a.Point; point != "" {
-				text = "S’agissant de " + rights.Quoted(point) + "\u00a0: " + text
+			if point := strings.TrimSpace(a.Point); point != "" {
+				text = "S’agissant de " + rights.Quoted(point) + "\u00a0: " + clause(a.Response)
 			}
 			l.Body = append(l.Body, para(text, "letternote.defence_answers_point"))
 		}
@@ -43,16 +45,19 @@ func observationsLetter(l *doc.Letter, in LetterInput) {
 		"letternote.defence_dossier"))
 	l.Body = append(l.Body, reasonBlocks(in.Reasons)...)
 	l.Body = append(l.Body, hearingBlock(in, "toute décision")...)
-	l.Body = append(l.Body, para(observationsRequest(n.Kind), "letternote.defence_asks_no_sanction"))
+	l.Body = append(l.Body, para(observationsRequest(n.Kind, len(d.Acts) > 0), "letternote.defence_asks_no_sanction"))
 	l.Attachments = []string{dossierAttachment(d), noticeCopy(n)}
 }
 
-// observationsRequest is what the observations ask for, by notice kind.
-func observationsRequest(k Kind) string {
-	switch k {
-	case KindControl:
+// observationsRequest is what the observations ask for, by notice kind; a
+// control is said to show acts only when the dossier holds some.
+func observationsRequest(k Kind, acts bool) string {
+	switch {
+	case k == KindControl && acts:
 		return "Au vu de ces éléments, je vous demande de constater que j’ai accompli des actes de recherche d’emploi pendant cette période et de clore ce contrôle sans suite."
-	case KindWarning:
+	case k == KindControl:
+		return "Au vu de ces éléments, je vous demande de clore ce contrôle sans suite."
+	case k == KindWarning:
 		return "Au vu de ces éléments, je vous demande de reconsidérer cet avertissement et de le retirer."
 	}
 	return "Au vu de ces éléments, je vous demande de ne prendre aucune sanction à mon égard."

@@ -179,7 +179,7 @@ func TestLettersGiveOnlyTheReasonsEntered(t *testing.T) {
 			t.Fatal(missing)
 		}
 		text := doc.Text(l)
-		for _, w := range []string{"Santé\u00a0: J’ai été hospitalisée du 10 au 20 octobre", "de vive voix lors d’un entretien avant toute décision"} {
+		for _, w := range []string{"Santé\u00a0: j’ai été hospitalisée du 10 au 20 octobre", "de vive voix lors d’un entretien avant toute décision"} {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s letter lacks %q:\n%s", lk, w, text)
 			}
@@ -266,5 +266,46 @@ func TestLettersRefuseWhatWouldBeFalseOrBlank(t *testing.T) {
 				t.Errorf("missing %v, want %v", missing, tt.want)
 			}
 		})
+	}
+}
+
+func TestObservationsAnswerPointByPoint(t *testing.T) {
+	in := fullInput(fixtureNotices()[KindPreSanction], LetterObservations, "2026-11-30")
+	in.Answers = []Answer{
+		{Point: "absence au rendez-vous du 14 octobre", Response: "j'avais prévenu l'agence la veille par l'espace personnel"},
+		{Point: "pas de justificatif", Response: " "},
+		{Point: "défaut de recherche", Response: "voir les chiffres ci-dessous..."},
+	}
+	l, missing := BuildLetter(in)
+	if len(missing) > 0 {
+		t.Fatal(missing)
+	}
+	text := doc.Text(l)
+	for _, w := range []string{
+		"Sur le manquement reproché",
+		"S’agissant de «\u00a0absence au rendez-vous du 14 octobre\u00a0»\u00a0: j’avais prévenu l’agence la veille par l’espace personnel.",
+		"S’agissant de «\u00a0défaut de recherche\u00a0»\u00a0: voir les chiffres ci-dessous…",
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("observations lack %q:\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "pas de justificatif") {
+		t.Error("a point the user did not answer is answered")
+	}
+}
+
+func TestObservationsOnAnEmptyPeriodClaimNoActs(t *testing.T) {
+	n := fixtureNotices()[KindControl]
+	n.PeriodFrom, n.PeriodTo = day("2026-07-01"), day("2026-07-31")
+	in := fullInput(n, LetterObservations, "2026-11-30")
+	in.Dossier = dossier("2026-07-01", "2026-07-31")
+	l, missing := BuildLetter(in)
+	if len(missing) > 0 {
+		t.Fatal(missing)
+	}
+	text := doc.Text(l)
+	if strings.Contains(text, "constater que j’ai accompli") || !strings.Contains(text, "Du 1er juillet 2026 au 31 juillet 2026, mon journal ne mentionne aucune démarche.") {
+		t.Errorf("observations on a period without acts:\n%s", text)
 	}
 }

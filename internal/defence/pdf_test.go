@@ -69,7 +69,7 @@ func TestEveryLetterRendersWithFrenchTypography(t *testing.T) {
 				want := []string{"Fait à Lyon, le 30 novembre 2026", "Madame, Monsieur,", "Pièces jointes", "Camille Martin", n.Reference,
 					"de vive voix lors d’un entretien avant"}
 				if lk != LetterRemobilisation { // lifting a suspension rests on the acts alone
-					want = append(want, "Transport : Pas de bus le matin : le « Transport à la demande » ne dessert pas ma commune")
+					want = append(want, "Transport : pas de bus le matin : le « Transport à la demande » ne dessert pas ma commune")
 				}
 				for _, w := range want {
 					if !strings.Contains(flat, w) {

@@ -133,12 +133,13 @@ func inTimeSentence(in LetterInput, what string) string {
 
 // totalsBlocks states the figures of a dossier for its period.
 func totalsBlocks(t Totals) []doc.Block {
+	if t.Acts == 0 {
+		return []doc.Block{para("Du "+journal.FormatLongDate(t.From)+" au "+journal.FormatLongDate(t.To)+
+			", mon journal ne mentionne aucune démarche.", "letternote.defence_totals")}
+	}
 	s := "Du " + journal.FormatLongDate(t.From) + " au " + journal.FormatLongDate(t.To) + ", j’ai accompli " +
 		count(t.Acts, "démarche", "démarches") + ", pour une durée totale de " + journal.FormatMinutes(t.Minutes)
-	if t.Acts > 0 {
-		s += ", soit en moyenne " + journal.FormatMinutes(t.WeeklyAverageMinutes()) + " par semaine"
-	}
-	s += "."
+	s += ", soit en moyenne " + journal.FormatMinutes(t.WeeklyAverageMinutes()) + " par semaine."
 	if t.TargetMinutes > 0 {
 		s += " L’objectif hebdomadaire de mon contrat d’engagement est de " + journal.FormatMinutes(t.TargetMinutes) +
 			"\u00a0; il est atteint " + count(t.WeeksAtTarget, "semaine", "semaines") + " sur " + strconv.Itoa(t.Weeks) +
@@ -189,6 +190,16 @@ var reasonLabels = map[ReasonKind]string{
 	ReasonTraining: "Formation", ReasonOther: "Autre",
 }
 
+// clause returns user text ready to follow a colon: French typography and
+// a final full stop, its first letter as the user typed it.
+func clause(s string) string {
+	s = rights.FrenchTypography(strings.TrimSpace(s))
+	if s != "" && !strings.ContainsAny(s[len(s)-1:], ".!?)»") && !strings.HasSuffix(s, "…") {
+		s += "."
+	}
+	return s
+}
+
 // reasonBlocks gives the user's own reasons, only those entered.
 func reasonBlocks(reasons []Reason) []doc.Block {
 	var items []string
@@ -201,7 +212,7 @@ func reasonBlocks(reasons []Reason) []doc.Block {
 		if !ok {
 			label = reasonLabels[ReasonOther]
 		}
-		items = append(items, label+"\u00a0: "+strings.TrimSuffix(rights.Sentence(text), "."))
+		items = append(items, label+"\u00a0: "+strings.TrimSuffix(clause(text), "."))
 	}
 	if len(items) == 0 {
 		return nil
