@@ -81,6 +81,12 @@ func cmdExport(e *env, args []string) error {
 		if b.Meetings, err = s.FullMeetings(ctx); err != nil {
 			return err
 		}
+		if b.AnswerFiles, err = s.FullAnswerFiles(ctx); err != nil {
+			return err
+		}
+		if b.Facts, err = s.ConfirmedFacts(ctx); err != nil {
+			return err
+		}
 		err = exchange.WriteJSON(&buf, b)
 	}
 	if err != nil {

@@ -3,6 +3,7 @@ package exchange
 import (
 	"sort"
 
+	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -14,6 +15,10 @@ type Bundle struct {
 	Mails    []journal.Mail   // with attachment bodies
 	Requests []rights.Request // with the letters as sent
 	Meetings []journal.Meeting
+	// AnswerFiles are the files of France Travail's answers, with bytes.
+	AnswerFiles []answerfind.AnswerFile
+	// Facts are the facts the user confirmed from the answers.
+	Facts []answerfind.ConfirmedFact
 }
 
 // sortBundle orders acts and mail by date then ID, history and attachments
@@ -52,6 +57,7 @@ func sortBundle(b *Bundle) {
 	}
 	sort.SliceStable(b.Requests, func(i, j int) bool { return b.Requests[i].ID < b.Requests[j].ID })
 	sort.SliceStable(b.Meetings, func(i, j int) bool { return b.Meetings[i].ID < b.Meetings[j].ID })
+	sortAnswers(b)
 }
 
 func sortAttachments(a []journal.Attachment) {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -23,6 +24,9 @@ type Item struct {
 	Mail    *journal.Mail
 	Request *rights.Request
 	Meeting *journal.Meeting
+	// AnswerFile and Fact come after the requests they belong to.
+	AnswerFile *answerfind.AnswerFile
+	Fact       *answerfind.ConfirmedFact
 }
 
 // ReadJSON parses a whole Carnet JSON file held in memory; see DecodeJSON.
@@ -41,6 +45,10 @@ func ReadJSON(data []byte) (Bundle, error) {
 			b.Requests = append(b.Requests, *it.Request)
 		case it.Meeting != nil:
 			b.Meetings = append(b.Meetings, *it.Meeting)
+		case it.AnswerFile != nil:
+			b.AnswerFiles = append(b.AnswerFiles, *it.AnswerFile)
+		case it.Fact != nil:
+			b.Facts = append(b.Facts, *it.Fact)
 		}
 		return nil
 	})
@@ -194,7 +202,7 @@ func (r *jsonReader) read() error {
 			if err == nil {
 				err = r.readProfile()
 			}
-		case "acts", "mails", "requests", "meetings":
+		case "acts", "mails", "requests", "meetings", "answer_files", "facts":
 			err = r.checkFormat(false)
 			if err == nil {
 				err = r.readArray(key)
@@ -251,6 +259,10 @@ func (r *jsonReader) readArray(key string) error {
 			err = r.readRequest(line)
 		case "meetings":
 			err = r.readMeeting(line)
+		case "answer_files":
+			err = r.readAnswerFile(line)
+		case "facts":
+			err = r.readFact(line)
 		}
 		if err != nil {
 			return err

@@ -16,6 +16,10 @@ type fileJSON struct {
 	Mails    []mailJSON    `json:"mails"`
 	Requests []requestJSON `json:"requests"`
 	Meetings []meetingJSON `json:"meetings"`
+	// AnswerFiles and Facts are omitted when empty, so files written
+	// before answers were kept round-trip byte for byte.
+	AnswerFiles []answerFileJSON `json:"answer_files,omitempty"`
+	Facts       []factJSON       `json:"facts,omitempty"`
 }
 
 type profileJSON struct {

@@ -37,6 +37,8 @@ func WriteJSON(w io.Writer, b Bundle) error {
 	for _, m := range b.Meetings {
 		f.Meetings = append(f.Meetings, meetingToJSON(m))
 	}
+	f.AnswerFiles = answerFilesToJSON(b.AnswerFiles)
+	f.Facts = factsToJSON(b.Facts)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(f)

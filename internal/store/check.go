@@ -99,7 +99,8 @@ func (s *Store) checkRecords(ctx context.Context) []string {
 			problems = append(problems, fmt.Sprintf("mail %s: reply %s does not exist", m.ID, m.ReplyMailID))
 		}
 	}
-	return append(problems, s.checkProofs(ctx)...)
+	problems = append(problems, s.checkProofs(ctx)...)
+	return append(problems, s.checkAnswerFiles(ctx)...)
 }
 
 // checkProofs recomputes the size and SHA-256 of every proof, reading one

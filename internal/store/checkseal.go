@@ -15,7 +15,7 @@ type sealedTable struct {
 
 // sealedTables lists, for each table whose rows carry a seal, the column
 // used as the seal's key and the columns sealed, in the order of the
-// triggers of migration 0007 (TestSealTriggersMatchCheck compares them).
+// triggers of migrations 0007 and 0010 (TestSealTriggersMatchCheck compares them).
 var sealedTables = []sealedTable{
 	{"profile", "id", "id, name, address, france_travail_id, agency, adviser, departement, target_minutes, language, text_scale, created_at, updated_at, contract_date, birth_date, email, backup_dir, theme"},
 	{"acts", "seq", "seq, id, date, start_time, minutes, theme, code, label, organisation, contact_name, contact_role, contact_email, contact_phone, channel, offer_ref, notes, private, status, next_action, next_action_on, created_at, updated_at, deleted_at"},
@@ -25,6 +25,8 @@ var sealedTables = []sealedTable{
 	{"requests", "seq", "seq, id, kind, parent_id, recipient_kind, recipient, details, mode, sent_on, registered_number, received_on, extension_on, answered_on, refused_on, checklist, created_at, updated_at, deleted_at"},
 	{"letter_snapshots", "request_id", "request_id, pdf_sha256, text_sha256, created_at"},
 	{"meetings", "seq", "seq, id, date, start_time, mode, adviser, place, questions, documents, notes, agreed, next_date, created_at, updated_at, deleted_at"},
+	{"answer_files", "seq", "seq, id, request_id, name, mime_type, size, sha256, created_at, updated_at"},
+	{"facts", "seq", "seq, id, request_id, name, value, valid_on, file, page, confirmed_at, created_at, updated_at"},
 }
 
 // checkSeals recomputes the seal of every row of the sealed tables and the
