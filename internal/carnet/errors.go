@@ -41,6 +41,7 @@ func Explain(tr *i18n.Translator, err error) string {
 		path     *fs.PathError
 		execErr  *exec.Error
 		exitErr  *exec.ExitError
+		answer   *AnswerFileError
 	)
 	if key := recordProblem(err); key != "" {
 		return tr.T(key)
@@ -48,6 +49,10 @@ func Explain(tr *i18n.Translator, err error) string {
 	switch {
 	case errors.Is(err, context.Canceled):
 		return tr.T("fail.cancelled")
+	case errors.As(err, &answer):
+		return explainAnswerFile(tr, answer)
+	case errors.Is(err, ErrNoAnswers):
+		return tr.T("answer.no_record")
 	case errors.As(err, &missing):
 		var lines []string
 		for _, k := range missing.Keys {
