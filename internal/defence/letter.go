@@ -166,20 +166,8 @@ func (in LetterInput) recipient() []string {
 }
 
 func (in LetterInput) missing() []string {
-	var m []string
-	p, n := in.Profile, in.Notice
-	if strings.TrimSpace(p.Name) == "" {
-		m = append(m, rights.MissingName)
-	}
-	if len(nonEmpty(strings.Split(p.Address, "\n"))) < 2 {
-		m = append(m, rights.MissingAddress)
-	}
-	if strings.TrimSpace(p.FranceTravailID) == "" {
-		m = append(m, rights.MissingFTID)
-	}
-	if len(in.recipient()) == 0 {
-		m = append(m, rights.MissingRecipient)
-	}
+	m := in.missingIdentity()
+	n := in.Notice
 	if !slices.Contains(LetterKinds(), in.Letter) || !in.Letter.Fits(n) {
 		return append(m, MissingLetterKind)
 	}
@@ -195,16 +183,41 @@ func (in LetterInput) missing() []string {
 	case LetterRemobilisation:
 		m = append(m, in.missingRemobilisation()...)
 	case LetterMediation:
-		if strings.TrimSpace(in.Contest) == "" {
-			m = append(m, MissingContest)
-		}
-		if strings.TrimSpace(in.Grounds) == "" {
-			m = append(m, MissingGrounds)
-		}
+		m = append(m, in.missingWords(true)...)
 	case LetterAppeal:
-		if strings.TrimSpace(in.Grounds) == "" {
-			m = append(m, MissingGrounds)
-		}
+		m = append(m, in.missingWords(false)...)
+	}
+	return m
+}
+
+// missingIdentity checks the sender and the recipient.
+func (in LetterInput) missingIdentity() []string {
+	var m []string
+	p := in.Profile
+	if strings.TrimSpace(p.Name) == "" {
+		m = append(m, rights.MissingName)
+	}
+	if len(nonEmpty(strings.Split(p.Address, "\n"))) < 2 {
+		m = append(m, rights.MissingAddress)
+	}
+	if strings.TrimSpace(p.FranceTravailID) == "" {
+		m = append(m, rights.MissingFTID)
+	}
+	if len(in.recipient()) == 0 {
+		m = append(m, rights.MissingRecipient)
+	}
+	return m
+}
+
+// missingWords checks the user's own words a contest needs: why, and what
+// when contest is true.
+func (in LetterInput) missingWords(contest bool) []string {
+	var m []string
+	if contest && strings.TrimSpace(in.Contest) == "" {
+		m = append(m, MissingContest)
+	}
+	if strings.TrimSpace(in.Grounds) == "" {
+		m = append(m, MissingGrounds)
 	}
 	return m
 }

@@ -124,6 +124,12 @@ func checkRequired(t *testing.T, in LetterInput, l doc.Letter) {
 	if !reflect.DeepEqual(l.Recipient, wantTo) {
 		t.Errorf("recipient %v, want %v", l.Recipient, wantTo)
 	}
+	checkAttachments(t, in, l)
+}
+
+func checkAttachments(t *testing.T, in LetterInput, l doc.Letter) {
+	t.Helper()
+	n := in.Notice
 	atts := []string{noticeCopy(n)}
 	if in.Dossier != nil {
 		atts = append(atts, "dossier de mes démarches du "+journal.FormatLongDate(in.Dossier.From)+" au "+journal.FormatLongDate(in.Dossier.To))
@@ -154,6 +160,11 @@ func checkNothingFalse(t *testing.T, in LetterInput, l doc.Letter) {
 			t.Errorf("letter gives a reason (%q) the user did not enter:\n%s", w, text)
 		}
 	}
+	checkNoFalseRoutesOrTypography(t, in, text)
+}
+
+func checkNoFalseRoutesOrTypography(t *testing.T, in LetterInput, text string) {
+	t.Helper()
 	routes := strings.Contains(text, "R421-5")
 	if routes != (in.Letter == LetterAppeal && in.Notice.RoutesStated == RoutesMissing) {
 		t.Errorf("R421-5 cited: %v, for a %s letter with routes %q", routes, in.Letter, in.Notice.RoutesStated)

@@ -166,22 +166,40 @@ func (n Notice) Validate() error {
 	if !slices.Contains(Kinds(), n.Kind) {
 		add("kind", journal.ProblemRequired)
 	}
+	n.validateDates(add)
+	n.validateFailure(add)
+	n.validateDeadline(add)
+	n.validateText(add)
+	if n.Kind == KindSanction {
+		n.Sanction.validate(add)
+	}
+	if n.AmountCents < 0 {
+		add("amount", ProblemAmount)
+	}
+	if len(p) == 0 {
+		return nil
+	}
+	return &journal.ValidationError{Fields: p}
+}
+
+func (n Notice) validateDates(add func(field, code string)) {
 	if n.Date.IsZero() {
 		add("date", journal.ProblemRequired)
 	}
 	if !n.SeenOn.IsZero() && !n.Date.IsZero() && journal.Day(n.SeenOn).Before(journal.Day(n.Date)) {
 		add("seen_on", ProblemSeenBeforeNotice)
 	}
-	if len(n.Reference) > maxReference {
-		add("reference", journal.ProblemTooLong)
-	}
-	n.validateFailure(add)
 	if n.PeriodFrom.IsZero() != n.PeriodTo.IsZero() {
 		add("period", journal.ProblemRequired)
 	} else if !n.PeriodFrom.IsZero() && n.PeriodTo.Before(n.PeriodFrom) {
 		add("period", journal.ProblemInvalidDate)
 	}
-	n.validateDeadline(add)
+}
+
+func (n Notice) validateText(add func(field, code string)) {
+	if len(n.Reference) > maxReference {
+		add("reference", journal.ProblemTooLong)
+	}
 	if len(n.Addressee) > maxLines {
 		add("addressee", journal.ProblemTooLong)
 	}
@@ -195,16 +213,6 @@ func (n Notice) Validate() error {
 	default:
 		add("routes", journal.ProblemUnknownValue)
 	}
-	if n.Kind == KindSanction {
-		n.Sanction.validate(add)
-	}
-	if n.AmountCents < 0 {
-		add("amount", ProblemAmount)
-	}
-	if len(p) == 0 {
-		return nil
-	}
-	return &journal.ValidationError{Fields: p}
 }
 
 func (n Notice) validateFailure(add func(field, code string)) {
