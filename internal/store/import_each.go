@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -20,6 +21,9 @@ type ImportItem struct {
 	Mail    *journal.Mail
 	Request *rights.Request
 	Meeting *journal.Meeting
+	// AnswerFile and Fact come after the requests they belong to.
+	AnswerFile *answerfind.AnswerFile
+	Fact       *answerfind.ConfirmedFact
 }
 
 // Reasons of an ImportError.
@@ -211,6 +215,12 @@ func (im *importer) put(it ImportItem) error {
 			st.MeetingsAdded++
 		}
 		return err
+	case it.AnswerFile != nil:
+		_, err := importAnswerFile(ctx, tx, *it.AnswerFile, it.Line)
+		return err
+	case it.Fact != nil:
+		_, err := importFact(ctx, tx, *it.Fact, it.Line)
+		return err
 	}
 	return nil
 }
@@ -332,6 +342,10 @@ func invalid(it ImportItem) error {
 		kind, id, err = "meeting", it.Meeting.ID, it.Meeting.Validate()
 	case it.Profile != nil:
 		kind, err = "profile", it.Profile.Validate()
+	case it.AnswerFile != nil:
+		kind, id, err = "answer_file", it.AnswerFile.ID, it.AnswerFile.Validate()
+	case it.Fact != nil:
+		kind, id, err = "fact", it.Fact.ID, it.Fact.Validate()
 	}
 	var v *journal.ValidationError
 	if !errors.As(err, &v) {
