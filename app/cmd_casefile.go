@@ -37,7 +37,7 @@ func cmdCaseFile(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	c, err := casefileapp.Prepare(context.Background(), a, *id, nil, *withValues)
+	c, err := casefileapp.Prepare(context.Background(), a, *id, *withValues)
 	if errors.Is(err, casefileapp.ErrNotSent) {
 		return carnet.Said(e.tr.T("casefile.not_sent"))
 	}

@@ -10,8 +10,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
+	"github.com/carnet-app/carnet/internal/answerfind"
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/casefile"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
@@ -94,8 +97,8 @@ func identifyingRecord(t *testing.T) (*store.Store, []string) {
 
 // identifyingFacts are facts as an answer might give them, several naming
 // the person, one hiding the name in base64.
-func identifyingFacts() []casefile.Fact {
-	return []casefile.Fact{
+func identifyingFacts() []answerfind.Fact {
+	return []answerfind.Fact{
 		{Name: "Nom", Value: person.Name}, {Name: "Identifiant France Travail", Value: person.FranceTravailID},
 		{Name: "Adresse", Value: "17 rue des Capucines Dorées"}, {Name: "Date de naissance", Value: "14/06/1987"},
 		{Name: "Conseiller référent", Value: person.Adviser}, {Name: "Agence de rattachement", Value: person.Agency},
@@ -213,12 +216,30 @@ func TestTheLeakDetectorFindsHiddenData(t *testing.T) {
 	}
 }
 
+// confirmFacts confirms the identifying facts from answers to each of the
+// requests, each read from an answer file with an identifying name, dated
+// to the day; it returns the application layer over the record.
+func confirmFacts(t *testing.T, s *store.Store, requestIDs ...string) *carnet.App {
+	t.Helper()
+	a := carnet.New(s, func() time.Time { return day(2026, 5, 22) })
+	for _, id := range requestIDs {
+		for _, f := range identifyingFacts() {
+			f.File, f.Page, f.ValidOn = answerPDF, 3, day(2026, 5, 22)
+			if _, err := a.ConfirmFact(context.Background(), id, f); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return a
+}
+
 func TestCaseFilesHoldNoIdentifyingData(t *testing.T) {
 	s, ids := identifyingRecord(t)
+	a := confirmFacts(t, s, "acc", "exp", "rec")
 	ctx := context.Background()
 	for _, id := range ids {
 		for _, withValues := range []bool{false, true} {
-			c, err := Prepare(ctx, s, id, identifyingFacts(), withValues)
+			c, err := Prepare(ctx, a, id, withValues)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -281,17 +302,34 @@ func TestPrepareRefusesADraftAndFollowsAFollowUpToItsRequest(t *testing.T) {
 	if _, err := s.SaveRequest(ctx, rights.Request{ID: "draft", Kind: rights.KindObjection}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Prepare(ctx, s, "draft", nil, false); err != ErrNotSent {
+	if _, err := Prepare(ctx, s, "draft", false); err != ErrNotSent {
 		t.Errorf("a draft gives %v, want ErrNotSent", err)
 	}
-	if _, err := Prepare(ctx, s, "nope", nil, false); err == nil {
+	if _, err := Prepare(ctx, s, "nope", false); err == nil {
 		t.Error("an unknown request gives no error")
 	}
-	c, err := Prepare(ctx, s, "rem", nil, false)
+	c, err := Prepare(ctx, s, "rem", false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Kind != "access" || len(c.Escalation.Steps) != 1 || c.Escalation.Outcome != casefile.OutcomePartial {
 		t.Errorf("the reminder's case file: %+v", c)
+	}
+}
+
+func TestFactsOfTakesTheLatestValueFromTheRequestAndItsFollowUps(t *testing.T) {
+	entry := func(req, value string) answerfind.ConfirmedFact {
+		return answerfind.ConfirmedFact{RequestID: req, Fact: answerfind.Fact{Name: "Modalité", Value: value, File: answerPDF}}
+	}
+	hist := []answerfind.FactHistory{
+		{Name: "Modalité", Entries: []answerfind.ConfirmedFact{entry("acc", "Guidé"), entry("rem", "Renforcé"), entry("other", "Suivi")}},
+		{Name: "Score", Entries: []answerfind.ConfirmedFact{{RequestID: "other", Fact: answerfind.Fact{Name: "Score", Value: "1"}}}},
+		{Name: "Segment", Entries: []answerfind.ConfirmedFact{{RequestID: "acc", Fact: answerfind.Fact{Name: "Segment", Value: "C"}}}},
+	}
+	all := []rights.Request{{ID: "acc"}, {ID: "rem", ParentID: "acc", Kind: rights.KindReminder}, {ID: "other"}}
+	got := FactsOf(hist, all[0], all)
+	want := []casefile.Fact{{Name: "Modalité", Value: "Renforcé"}, {Name: "Segment", Value: "C"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("FactsOf = %q, want %q", got, want)
 	}
 }
