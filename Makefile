@@ -71,6 +71,28 @@ fuzz: deps-test
 torture: deps-test
 	TORTURE=1 LANG=en_US.UTF-8 $(GO) test -tags $(TAGS) -count=1 -timeout 30m -run 'TestKilledWriters|TestCheckCatches' ./internal/store/ ./app/
 
+# Installable packages into dist/ (scripts/package.sh): the Linux tarball,
+# the .deb (lintian-clean), carnet.exe and the NSIS installer; then their
+# tests (scripts/package-test.sh: wine64, dpkg -x). librsvg2-bin is for
+# `make icons`, which renders assets/icon.svg to the PNGs.
+PACKAGE_PKGS      := $(BUILD_PKGS) dpkg-dev xz-utils lintian desktop-file-utils icoutils nsis \
+                     gcc-mingw-w64-x86-64
+PACKAGE_TEST_PKGS := wine64 binutils-mingw-w64-x86-64 xvfb xauth poppler-utils desktop-file-utils p7zip-full file
+
+.PHONY: package package-test icons
+package: deps-build
+	$(call apt_install,$(PACKAGE_PKGS))
+	GO=$(GO) bash scripts/package.sh
+
+package-test:
+	$(call apt_install,$(PACKAGE_TEST_PKGS))
+	bash scripts/package-test.sh
+
+icons:
+	$(call apt_install,librsvg2-bin)
+	for s in 32 48 128 256; do rsvg-convert -w $$s -h $$s assets/icon.svg -o assets/icon-$$s.png; done
+	rsvg-convert -w 512 -h 512 assets/icon.svg -o assets/icon.png
+
 lint:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest -tags $(TAGS) ./...
 
