@@ -23,6 +23,10 @@ type Passage struct {
 	// page's Text, for highlighting.
 	SentenceStart, SentenceEnd int
 	Term                       string // the lexicon phrase that matched, as written there
+	// Before, Match and After are Sentence cut around the matched phrase,
+	// for a screen that shows it in bold; Sentence is Before + Match +
+	// After with the spaces the page had between them.
+	Before, Match, After string
 }
 
 // Finding is one asked item and the passages proposed for it; no passage
@@ -66,6 +70,9 @@ func (l *Lexicon) Find(pages []Page, items []string) []Finding {
 						File: p.File, Page: p.Number, Start: m.start, End: m.end, Term: m.term,
 						Sentence:      strings.Join(strings.Fields(p.Text[s.start:s.end]), " "),
 						SentenceStart: s.start, SentenceEnd: s.end,
+						Before: oneLine(p.Text[s.start:m.start], false, true),
+						Match:  oneLine(p.Text[m.start:m.end], false, false),
+						After:  oneLine(p.Text[m.end:s.end], true, false),
 					})
 				}
 			}
@@ -203,4 +210,22 @@ func onRepeatedLine(text string, at int, repeated map[string]bool) bool {
 		end += at
 	}
 	return repeated[lineKey(text[start:end])]
+}
+
+// oneLine writes text on one line, its runs of spaces and line breaks as
+// one space, keeping one space at its start (lead) or end (trail) when it
+// had one there and holds words, so that the parts of a sentence join as
+// Sentence does.
+func oneLine(text string, lead, trail bool) string {
+	s := strings.Join(strings.Fields(text), " ")
+	if s == "" {
+		return "" // nothing on that side: Sentence has no space there either
+	}
+	if lead && strings.TrimLeftFunc(text, unicode.IsSpace) != text {
+		s = " " + s
+	}
+	if trail && strings.TrimRightFunc(text, unicode.IsSpace) != text {
+		s += " "
+	}
+	return s
 }
