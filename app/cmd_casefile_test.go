@@ -8,7 +8,10 @@ import (
 	"testing"
 )
 
-func TestCaseFileFromTheDemo(t *testing.T) {
+// caseFileDemo fills a data folder with the demo and returns it with the
+// ID of a request of each status.
+func caseFileDemo(t *testing.T) (string, map[string]string) {
+	t.Helper()
 	tmp := t.TempDir()
 	mustRun(t, "--data", tmp, "demo", "--acts", "20")
 	ids := map[string]string{}
@@ -16,6 +19,11 @@ func TestCaseFileFromTheDemo(t *testing.T) {
 		f := strings.Split(line, "\t")
 		ids[f[2]] = f[0]
 	}
+	return tmp, ids
+}
+
+func TestCaseFileFromTheDemo(t *testing.T) {
+	tmp, ids := caseFileDemo(t)
 	js := filepath.Join(tmp, "cas.json")
 	if out := mustRun(t, "--data", tmp, "case-file", "--request", ids["incomplete"], "--out", js); !strings.Contains(out, js) {
 		t.Errorf("case-file printed %q", out)
@@ -40,12 +48,16 @@ func TestCaseFileFromTheDemo(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestCaseFileRefusalsAreSentencesAndWriteNothing(t *testing.T) {
+	tmp, ids := caseFileDemo(t)
 	tests := []struct {
 		args []string
 		code int
 		says string
 	}{
-		{[]string{"--out", js}, 2, "--request"},
+		{[]string{"--out", filepath.Join(tmp, "cas.json")}, 2, "--request"},
 		{[]string{"--request", ids["incomplete"], "--out", filepath.Join(tmp, "cas.txt")}, 2, ".json"},
 		{[]string{"--request", ids["draft"], "--out", filepath.Join(tmp, "draft.json")}, 1, "pas encore été envoyée"},
 		{[]string{"--request", "nope", "--out", filepath.Join(tmp, "nope.json")}, 1, "introuvable"},

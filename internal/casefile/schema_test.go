@@ -26,6 +26,25 @@ var schemaKeywords = []string{"$schema", "$id", "title", "description", "$defs",
 // root for "#/$defs/…" references, and returns every violation with its
 // path.
 func validate(root, s map[string]any, v any, path string) []string {
+	errs := validateGeneric(root, s, v, path)
+	switch v := v.(type) {
+	case map[string]any:
+		errs = append(errs, validateObject(root, s, v, path)...)
+	case []any:
+		errs = append(errs, validateArray(root, s, v, path)...)
+	case string:
+		errs = append(errs, validateString(s, v, path)...)
+	case float64:
+		if m, ok := s["minimum"].(float64); ok && v < m {
+			errs = append(errs, fmt.Sprintf("%s: %v below %v", path, v, m))
+		}
+	}
+	return errs
+}
+
+// validateGeneric checks what applies to any value: the schema's keywords
+// are known, and the value matches its $ref, const, enum and type.
+func validateGeneric(root, s map[string]any, v any, path string) []string {
 	var errs []string
 	bad := func(format string, args ...any) { errs = append(errs, path+": "+fmt.Sprintf(format, args...)) }
 	for k := range s {
@@ -50,44 +69,55 @@ func validate(root, s map[string]any, v any, path string) []string {
 	if t, ok := s["type"].(string); ok && !hasType(v, t) {
 		bad("%v is not of type %s", v, t)
 	}
-	switch v := v.(type) {
-	case map[string]any:
-		props, _ := s["properties"].(map[string]any)
-		for _, r := range asSlice(s["required"]) {
-			if _, ok := v[r.(string)]; !ok {
-				bad("missing required %q", r)
-			}
+	return errs
+}
+
+// validateObject checks an object's required and allowed properties, and
+// each property against its schema.
+func validateObject(root, s map[string]any, v map[string]any, path string) []string {
+	var errs []string
+	props, _ := s["properties"].(map[string]any)
+	for _, r := range asSlice(s["required"]) {
+		if _, ok := v[r.(string)]; !ok {
+			errs = append(errs, fmt.Sprintf("%s: missing required %q", path, r))
 		}
-		for k, x := range v {
-			if ps, ok := props[k].(map[string]any); ok {
-				errs = append(errs, validate(root, ps, x, path+"."+k)...)
-			} else if s["additionalProperties"] == false {
-				bad("property %q not allowed", k)
-			}
+	}
+	for k, x := range v {
+		if ps, ok := props[k].(map[string]any); ok {
+			errs = append(errs, validate(root, ps, x, path+"."+k)...)
+		} else if s["additionalProperties"] == false {
+			errs = append(errs, fmt.Sprintf("%s: property %q not allowed", path, k))
 		}
-	case []any:
-		if m, ok := s["minItems"].(float64); ok && float64(len(v)) < m {
-			bad("%d items, fewer than %v", len(v), m)
+	}
+	return errs
+}
+
+// validateArray checks an array's length and each item.
+func validateArray(root, s map[string]any, v []any, path string) []string {
+	var errs []string
+	if m, ok := s["minItems"].(float64); ok && float64(len(v)) < m {
+		errs = append(errs, fmt.Sprintf("%s: %d items, fewer than %v", path, len(v), m))
+	}
+	if is, ok := s["items"].(map[string]any); ok {
+		for i, x := range v {
+			errs = append(errs, validate(root, is, x, fmt.Sprintf("%s[%d]", path, i))...)
 		}
-		if is, ok := s["items"].(map[string]any); ok {
-			for i, x := range v {
-				errs = append(errs, validate(root, is, x, fmt.Sprintf("%s[%d]", path, i))...)
-			}
-		}
-	case string:
-		if p, ok := s["pattern"].(string); ok && !regexp.MustCompile(p).MatchString(v) {
-			bad("%q does not match %s", v, p)
-		}
-		if m, ok := s["minLength"].(float64); ok && float64(utf8.RuneCountInString(v)) < m {
-			bad("%q shorter than %v", v, m)
-		}
-		if m, ok := s["maxLength"].(float64); ok && float64(utf8.RuneCountInString(v)) > m {
-			bad("%q longer than %v", v, m)
-		}
-	case float64:
-		if m, ok := s["minimum"].(float64); ok && v < m {
-			bad("%v below %v", v, m)
-		}
+	}
+	return errs
+}
+
+// validateString checks a string's pattern and length in characters.
+func validateString(s map[string]any, v, path string) []string {
+	var errs []string
+	if p, ok := s["pattern"].(string); ok && !regexp.MustCompile(p).MatchString(v) {
+		errs = append(errs, fmt.Sprintf("%s: %q does not match %s", path, v, p))
+	}
+	n := float64(utf8.RuneCountInString(v))
+	if m, ok := s["minLength"].(float64); ok && n < m {
+		errs = append(errs, fmt.Sprintf("%s: %q shorter than %v", path, v, m))
+	}
+	if m, ok := s["maxLength"].(float64); ok && n > m {
+		errs = append(errs, fmt.Sprintf("%s: %q longer than %v", path, v, m))
 	}
 	return errs
 }
