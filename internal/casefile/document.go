@@ -20,8 +20,9 @@ const MaxShownFacts = 12
 const MaxShownSteps = 6
 
 // created is the date written in the PDF's metadata: a fixed day, so that
-// the document says nothing of when or where it was made.
-var created = time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
+// the document says nothing of when or where it was made (mid-year at
+// noon, so that no time zone shows another year).
+var created = time.Date(2000, time.July, 1, 12, 0, 0, 0, time.UTC)
 
 // Document lays the case file out as a one-page document, in French: the
 // request and its months, the items asked with whether each was answered,
