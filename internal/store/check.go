@@ -100,7 +100,8 @@ func (s *Store) checkRecords(ctx context.Context) []string {
 		}
 	}
 	problems = append(problems, s.checkProofs(ctx)...)
-	return append(problems, s.checkAnswerFiles(ctx)...)
+	problems = append(problems, s.checkAnswerFiles(ctx)...)
+	return append(problems, s.checkNotices(ctx)...)
 }
 
 // checkProofs recomputes the size and SHA-256 of every proof, reading one

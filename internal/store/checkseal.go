@@ -15,7 +15,7 @@ type sealedTable struct {
 
 // sealedTables lists, for each table whose rows carry a seal, the column
 // used as the seal's key and the columns sealed, in the order of the
-// triggers of migrations 0007 and 0010 (TestSealTriggersMatchCheck compares them).
+// triggers of migrations 0007, 0010 and 0011 (TestSealTriggersMatchCheck compares them).
 var sealedTables = []sealedTable{
 	{"profile", "id", "id, name, address, france_travail_id, agency, adviser, departement, target_minutes, language, text_scale, created_at, updated_at, contract_date, birth_date, email, backup_dir, theme"},
 	{"acts", "seq", "seq, id, date, start_time, minutes, theme, code, label, organisation, contact_name, contact_role, contact_email, contact_phone, channel, offer_ref, notes, private, status, next_action, next_action_on, created_at, updated_at, deleted_at"},
@@ -27,6 +27,8 @@ var sealedTables = []sealedTable{
 	{"meetings", "seq", "seq, id, date, start_time, mode, adviser, place, questions, documents, notes, agreed, next_date, created_at, updated_at, deleted_at"},
 	{"answer_files", "seq", "seq, id, request_id, name, mime_type, size, sha256, created_at, updated_at"},
 	{"facts", "seq", "seq, id, request_id, name, value, valid_on, file, page, confirmed_at, created_at, updated_at"},
+	{"notices", "seq", "seq, id, mail_id, kind, date, seen_on, reference, failure_kind, failure_text, period_from, period_to, deadline_n, deadline_unit, addressee, routes, sanction_measure, sanction_rate, sanction_months, sanction_start, amount_cents, answers, reasons, ask_hearing, contest, grounds, created_at, updated_at, deleted_at"},
+	{"notice_letters", "seq", "seq, id, notice_id, letter, sent_on, received_on, pdf_sha256, text_sha256, created_at"},
 }
 
 // checkSeals recomputes the seal of every row of the sealed tables and the
