@@ -70,6 +70,8 @@ func runAt(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		"restore":  cmdRestore,
 
 		"case-file": cmdCaseFile,
+		"answer":    cmdAnswer,
+		"facts":     cmdFacts,
 	}
 	cmd, ok := commands[rest[0]]
 	if !ok {
