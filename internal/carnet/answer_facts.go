@@ -8,6 +8,7 @@ import (
 	"github.com/carnet-app/carnet/i18n"
 	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // ConfirmFact keeps a fact the user confirmed, as proposed or as they
@@ -58,4 +59,36 @@ func MonthYear(tr *i18n.Translator, t time.Time) string {
 		return rest
 	}
 	return s
+}
+
+// ConfirmItem records the user's word that the answer does (answered
+// true) or does not address one item the request asked, in the request's
+// checklist: what the reminder and the CNIL complaint then call missing.
+// It is the only way a reading ticks anything. It returns
+// journal.ErrNotFound for an unknown request, a *journal.ValidationError
+// for an item the request did not ask, or the record's error.
+func (a *App) ConfirmItem(ctx context.Context, requestID, item string, answered bool) (rights.Request, error) {
+	r, err := a.Request(ctx, requestID)
+	if err != nil {
+		return r, err
+	}
+	asked := false
+	for _, it := range r.Asked() {
+		asked = asked || it.Key == item
+	}
+	if !asked {
+		return r, &journal.ValidationError{Fields: map[string]string{"checklist": journal.ProblemUnknownValue}}
+	}
+	list := map[string]bool{}
+	for k, v := range r.Checklist {
+		if v {
+			list[k] = true
+		}
+	}
+	delete(list, item)
+	if answered {
+		list[item] = true
+	}
+	r.Checklist = list
+	return a.SaveRequest(ctx, r)
 }

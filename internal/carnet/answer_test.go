@@ -172,3 +172,29 @@ func TestFactsKeepHistoryAndDescribeTheChange(t *testing.T) {
 		t.Errorf("an empty value: %v", err)
 	}
 }
+
+func TestConfirmItemTicksOnlyWhatTheUserConfirms(t *testing.T) {
+	a, _, r := answerApp(t)
+	ctx := context.Background()
+	got, err := a.ConfirmItem(ctx, r.ID, "d", true)
+	if err != nil || !got.Checklist["d"] || len(got.Checklist) != 1 {
+		t.Fatalf("tick d: %v %v", got.Checklist, err)
+	}
+	reading, err := a.ReadAnswer(ctx, r.ID, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range reading.Items {
+		if it.Ticked != (it.Item.Key == "d") {
+			t.Errorf("item %s ticked %v", it.Item.Key, it.Ticked)
+		}
+	}
+	missing := len(got.Missing())
+	if got, err = a.ConfirmItem(ctx, r.ID, "d", false); err != nil || got.Checklist["d"] || len(got.Missing()) != missing+1 {
+		t.Errorf("untick d: %v %v", got.Checklist, err)
+	}
+	var v *journal.ValidationError
+	if _, err := a.ConfirmItem(ctx, r.ID, "rectified", true); !errors.As(err, &v) {
+		t.Errorf("an item the access letter did not ask: %v", err)
+	}
+}
