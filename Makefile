@@ -77,7 +77,7 @@ torture: deps-test
 # `make icons`, which renders assets/icon.svg to the PNGs.
 PACKAGE_PKGS      := $(BUILD_PKGS) dpkg-dev xz-utils lintian desktop-file-utils icoutils nsis \
                      gcc-mingw-w64-x86-64
-PACKAGE_TEST_PKGS := wine64 binutils-mingw-w64-x86-64 xvfb xauth poppler-utils desktop-file-utils p7zip-full file
+PACKAGE_TEST_PKGS := wine64 gcc-mingw-w64-x86-64 xvfb xauth poppler-utils desktop-file-utils p7zip-full file
 
 .PHONY: package package-test icons
 package: deps-build

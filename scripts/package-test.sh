@@ -3,7 +3,8 @@
 #   - each file is what it says (file(1)): a GUI PE32+ carnet.exe that needs no DLL
 #     beside it, a Nullsoft installer;
 #   - carnet.exe under wine64, headless: version, demo --acts 50, check,
-#     letter access --out x.pdf (a valid PDF for pdfinfo);
+#     letter access --out x.pdf (a valid PDF for pdfinfo), and --startup-probe under Xvfb;
+#     a small bcryptprimitives.dll stands in for the one Debian 12's wine lacks;
 #   - the installer holds that same carnet.exe (7z lists and extracts NSIS archives);
 #   - the .deb, unpacked with dpkg -x into a temporary root: its carnet version
 #     runs, its .desktop passes desktop-file-validate, its Depends are installed here;
@@ -68,6 +69,9 @@ if [ -s "$exe" ]; then
 	wine=$(command -v wine64 || command -v wine || echo /usr/lib/wine/wine64)
 	export WINEPREFIX=$work/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 	"$wine" wineboot --init >/dev/null 2>&1
+	# Debian 12's wine lacks bcryptprimitives.dll, which Go programs need at start-up.
+	x86_64-w64-mingw32-gcc -O2 -shared -Wl,--kill-at -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+		packaging/windows/wine-bcryptprimitives.c -ladvapi32
 	data=$work/wine-data
 	mkdir -p "$data"
 	windata="Z:${data//\//\\}" # wine's drive Z: is /
@@ -77,6 +81,8 @@ if [ -s "$exe" ]; then
 	check "wine: carnet.exe check" win check
 	check "wine: carnet.exe letter access --out x.pdf" win letter access --out x.pdf
 	check "wine: the letter is a valid PDF" pdfinfo "$data/x.pdf"
+	check "wine: the window draws its first frame (--startup-probe, Xvfb, Mesa)" sh -c \
+		"cd '$data' && timeout 180 xvfb-run -a -s '-screen 0 1280x800x24' '$wine' '$exe' --data '$windata' --startup-probe 2>/dev/null | grep -E '^first_frame_ms=[0-9]+'"
 fi
 if [ -s "$setup" ]; then
 	check "the installer is a Nullsoft installer" is "$setup" 'Nullsoft Installer'
