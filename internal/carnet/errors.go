@@ -46,6 +46,9 @@ func Explain(tr *i18n.Translator, err error) string {
 	if key := recordProblem(err); key != "" {
 		return tr.T(key)
 	}
+	if key := noticeProblem(err); key != "" {
+		return tr.T(key)
+	}
 	switch {
 	case errors.Is(err, context.Canceled):
 		return tr.T("fail.cancelled")
