@@ -28,7 +28,7 @@ func goList(t *testing.T, args ...string) []string {
 }
 
 // domainPackages import only the standard library, x/text and each other.
-var domainPackages = []string{"internal/journal", "internal/exchange", "internal/demo", "internal/rights", "internal/doc", "internal/report", "internal/answerfind", "internal/defence"}
+var domainPackages = []string{"internal/journal", "internal/exchange", "internal/demo", "internal/rights", "internal/doc", "internal/report", "internal/answerfind", "internal/defence", "internal/casefile"}
 
 // TestLayering checks DESIGN.md's rules on the real import graph.
 func TestLayering(t *testing.T) {

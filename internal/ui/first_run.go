@@ -317,4 +317,3 @@ func (g *firstRunGuide) saveWith(read func() (journal.Profile, map[string]string
 	g.ui.changed(changedProfile)
 	return true
 }
-

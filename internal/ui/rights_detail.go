@@ -38,6 +38,7 @@ type requestDetail struct {
 	cnilButton     *widget.Button
 	cadaButton     *widget.Button
 	next           *fyne.Container // what to do next, at the top
+	answer         *answerPanel    // the answer's files and what they say
 }
 
 func newRequestDetail(u *UI, r rights.Request, all []rights.Request, p journal.Profile, done func(string)) *requestDetail {
@@ -142,9 +143,16 @@ func (d *requestDetail) buildUI() {
 	if followUps != "" {
 		body.Add(widget.NewCard(tr.T("rights.follow_ups"), "", widget.NewLabel(followUps)))
 	}
+	if !r.Kind.FollowUp() && r.Sent() {
+		d.answer = newAnswerPanel(d)
+		body.Add(d.answer.content)
+	}
 	buttons := newFlow(back, d.saveButton, letter)
 	if !r.Kind.FollowUp() {
 		buttons.Add(newVersion)
+	}
+	if r.Sent() {
+		buttons.Add(widget.NewButtonWithIcon(tr.T("casefile.title")+"…", theme.DocumentIcon(), func() { d.ui.showCaseFile(d.req.ID) }))
 	}
 	d.content = container.NewBorder(title, container.NewPadded(buttons), nil, nil, container.NewVScroll(body))
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -55,7 +56,8 @@ func (s *rightsScreen) buildUI() {
 			s.openDetail(s.rows[id].ID)
 		}
 	}
-	top := container.NewVBox(intro, container.NewBorder(nil, nil, nil, s.newButton, s.count), s.undo.content)
+	facts := widget.NewButtonWithIcon(tr.T("rights.facts_button"), theme.DocumentIcon(), func() { s.ui.showFacts() })
+	top := container.NewVBox(intro, newFlow(s.count, layout.NewSpacer(), facts, s.newButton), s.undo.content)
 	s.empty = newEmptyState(tr.T("rights.empty"), "", tr.T("rights.new"), s.newButton.OnTapped)
 	s.stack = newListFormStack(container.NewBorder(top, disclaimer, nil, nil, s.empty.over(s.list)))
 	s.content = s.stack.content

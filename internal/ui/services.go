@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/carnet-app/carnet/i18n"
+	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/report"
@@ -25,6 +26,10 @@ type UseCases interface {
 	ListBackups(ctx context.Context) ([]carnet.BackupInfo, error)
 	EncryptedBackupFile(ctx context.Context, passphrase string) (string, error)
 	RestoreItem(ctx context.Context, it journal.TrashItem) error
+	AttachAnswer(ctx context.Context, requestID string, files []carnet.AnswerInput, progress func(done, total int)) (carnet.AnswerReading, error)
+	ReadAnswer(ctx context.Context, requestID string, progress func(done, total int)) (carnet.AnswerReading, error)
+	ConfirmFact(ctx context.Context, requestID string, f answerfind.Fact) (answerfind.ConfirmedFact, error)
+	Facts(ctx context.Context) ([]answerfind.FactHistory, error)
 }
 
 // Services is everything the screens need: the record's reads and writes
