@@ -9,6 +9,7 @@ import (
 	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // factsDialog is « Ce que France Travail a enregistré »: every value the
@@ -16,8 +17,10 @@ import (
 // what changed between two answers (« Modalité : Guidé (mars 2026) →
 // Renforcé (octobre 2026) »).
 type factsDialog struct {
-	dlg  dialog.Dialog
-	text []string // the lines shown (tests)
+	dlg     dialog.Dialog
+	text    []string                  // the lines shown (tests)
+	rectify map[string]*widget.Button // per fact name (tests)
+	explain map[string]*widget.Button
 }
 
 // showFacts opens the facts dialog.
@@ -28,7 +31,7 @@ func (u *UI) showFacts() *factsDialog {
 		u.showError(err)
 		return nil
 	}
-	f := &factsDialog{}
+	f := &factsDialog{rectify: map[string]*widget.Button{}, explain: map[string]*widget.Button{}}
 	box := container.NewVBox()
 	add := func(text string, style fyne.TextStyle) {
 		f.text = append(f.text, text)
@@ -47,6 +50,12 @@ func (u *UI) showFacts() *factsDialog {
 		for _, e := range h.Entries {
 			add(factLine(u, e), fyne.TextStyle{})
 		}
+		if len(h.Entries) > 0 {
+			last := h.Entries[len(h.Entries)-1]
+			f.rectify[h.Name] = widget.NewButton(tr.T("facts.rectify"), func() { f.dlg.Hide(); u.rectifyFact(last) })
+			f.explain[h.Name] = widget.NewButton(tr.T("facts.explain"), func() { f.dlg.Hide(); u.explainFact(last) })
+			box.Add(newFlow(f.rectify[h.Name], f.explain[h.Name]))
+		}
 	}
 	help := widget.NewLabel(tr.T("facts.help"))
 	help.Wrapping = fyne.TextWrapWord
@@ -62,4 +71,21 @@ func (u *UI) showFacts() *factsDialog {
 func factLine(u *UI, e answerfind.ConfirmedFact) string {
 	when := journal.FormatShortDate(e.When())
 	return u.tr.T("facts.line", e.Value, when, e.File, e.Page)
+}
+
+// rectifyFact opens a rectification letter with the value France Travail
+// recorded as the contested item; what is true is for the user to write.
+func (u *UI) rectifyFact(f answerfind.ConfirmedFact) {
+	u.Show(ScreenRights)
+	u.rights.openDraft(rights.Request{Kind: rights.KindRectification, Mode: rights.ModeRegistered,
+		Corrections: []rights.Correction{{Recorded: rights.FrenchTypography(f.Name + " : " + f.Value)}}})
+}
+
+// explainFact opens a request for the explanation of an algorithmic
+// decision that names the score or category, as applied to the user.
+func (u *UI) explainFact(f answerfind.ConfirmedFact) {
+	u.Show(ScreenRights)
+	u.rights.openDraft(rights.Request{Kind: rights.KindExplanation, Mode: rights.ModeRegistered,
+		Decision: rights.Decision{Nature: "other", ScoreWeighed: true,
+			Description: rights.FrenchTypography("l’attribution du « " + f.Name + " » (" + f.Value + ") me concernant")}})
 }

@@ -95,6 +95,24 @@ func TestTheAnswerIsReadAndTheUserConfirmsEachTick(t *testing.T) {
 	if f == nil || !strings.Contains(strings.Join(f.text, "\n"), "0,42") {
 		t.Fatalf("the facts dialog does not show the confirmed score: %v", f)
 	}
+	// One click from the score prepares the rectification, the score as
+	// the contested item, and the explanation request naming it.
+	for name, b := range f.rectify {
+		test.Tap(b)
+		w := u.rights.wizard
+		if w == nil || w.req.Kind != rights.KindRectification || len(w.req.Corrections) != 1 ||
+			!strings.Contains(w.req.Corrections[0].Recorded, name) || !strings.Contains(w.req.Corrections[0].Recorded, "0,42") {
+			t.Fatalf("rectification from %q: %+v", name, w)
+		}
+	}
+	f = u.showFacts()
+	for name, b := range f.explain {
+		test.Tap(b)
+		w := u.rights.wizard
+		if w == nil || w.req.Kind != rights.KindExplanation || !strings.Contains(w.req.Decision.Description, name) {
+			t.Fatalf("explanation from %q: %+v", name, w)
+		}
+	}
 }
 
 // panelTexts returns the texts of the visible labels and rich texts
