@@ -5,6 +5,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/carnet-app/carnet/internal/carnet"
 	"github.com/carnet-app/carnet/internal/exchange"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
@@ -64,6 +65,11 @@ func calendarEvents(ctx context.Context, e *env, s *store.Store) ([]exchange.Eve
 			items = append(items, it)
 		}
 	}
+	notices, err := s.ListNotices(ctx)
+	if err != nil {
+		return nil, err
+	}
+	items = append(items, carnet.NoticeDueItems(notices, profile.Departement, e.tr)...)
 	journal.SortDueItems(items)
 	return exchange.DueEvents(items, func(it journal.DueItem) string {
 		return e.tr.T("due.line", e.tr.T("due."+string(it.Kind)), it.Title)

@@ -72,6 +72,11 @@ func (a *App) Home(ctx context.Context, tr *i18n.Translator) (Home, error) {
 		return h, err
 	}
 	h.Upcoming = append(h.Upcoming, requestDates(requests, h.Profile.Departement, today, tr)...)
+	notices, err := a.noticeDates(ctx, h.Profile.Departement, today, HomeOverdueDays, tr)
+	if err != nil {
+		return h, err
+	}
+	h.Upcoming = append(h.Upcoming, notices...)
 	meetings, err := a.ListMeetings(ctx)
 	if err != nil {
 		return h, err

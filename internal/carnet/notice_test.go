@@ -123,3 +123,38 @@ func TestDefenceLetterSaysWhatIsMissing(t *testing.T) {
 		}
 	}
 }
+
+func TestHomeShowsANoticesDeadlineUntilItsLetterIsSent(t *testing.T) {
+	a, r := noticeApp(t)
+	ctx := context.Background()
+	tr := i18n.New("fr")
+	h, err := a.Home(ctx, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []journal.DueItem
+	for _, it := range h.Upcoming {
+		if it.Kind == journal.DueNotice {
+			found = append(found, it)
+		}
+	}
+	if len(found) != 1 || !found[0].Date.Equal(noticeDay("2026-11-30")) || found[0].OwnerID != r.Notice.ID ||
+		!strings.Contains(found[0].Rule, "au plus tard le lundi 30 novembre 2026") || !strings.Contains(found[0].Title, "AV-118") {
+		t.Fatalf("notice dates on Accueil: %+v", found)
+	}
+	l, err := a.DefenceLetter(ctx, r.Notice.ID, defence.LetterObservations, DefenceInput{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.MarkNoticeLetterSent(ctx, r.Notice.ID, defence.LetterObservations, l.Letter, today); err != nil {
+		t.Fatal(err)
+	}
+	if h, err = a.Home(ctx, tr); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range h.Upcoming {
+		if it.Kind == journal.DueNotice {
+			t.Errorf("the deadline stays after the observations were sent: %+v", it)
+		}
+	}
+}

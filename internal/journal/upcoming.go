@@ -16,6 +16,7 @@ const (
 	DueCRPA       DueKind = "crpa"        // silence becomes an implicit refusal
 	DueMeeting    DueKind = "meeting"     // an adviser meeting
 	DueCADA       DueKind = "cada"        // the last day to refer a refusal to the CADA
+	DueNotice     DueKind = "notice"      // the last day to answer or appeal a control or sanction notice
 )
 
 // DueItem is one upcoming date shown on the home screen.
@@ -23,7 +24,7 @@ type DueItem struct {
 	Date    time.Time
 	Kind    DueKind
 	Title   string
-	OwnerID string // the act, mail or request it comes from
+	OwnerID string // the act, mail, request or notice it comes from
 	Rule    string // how the date was computed, in plain words, when it is a legal deadline
 	// Reference is the text setting a legal deadline's period (« article
 	// 12, paragraphe 3, du RGPD »), kept apart from Rule so that screens

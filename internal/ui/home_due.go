@@ -117,6 +117,11 @@ func (s *homeScreen) openDue(it journal.DueItem) {
 				return
 			}
 		}
+	case journal.DueNotice: // the mail the notice marks, when it marks one
+		u.Show(ScreenMail)
+		if _, err := u.svc.Mail(u.ctx, it.OwnerID); err == nil {
+			u.mail.openForm(&journal.Mail{ID: it.OwnerID})
+		}
 	default: // the answers France Travail owes, the CRPA and CADA dates
 		u.Show(ScreenRights)
 		u.rights.openDetail(it.OwnerID)
