@@ -80,6 +80,9 @@ func (a *App) BriefFor(ctx context.Context, m journal.Meeting) (report.Brief, er
 	if in.Mails, err = a.ListMails(ctx, journal.MailFilter{}); err != nil {
 		return report.Brief{}, err
 	}
+	if in.Facts, err = a.Facts(ctx); err != nil && !errors.Is(err, ErrNoAnswers) {
+		return report.Brief{}, err
+	}
 	return report.BuildBrief(in), nil
 }
 

@@ -62,7 +62,9 @@ type Para struct {
 
 // List is a bullet list. With Max > 0 it shows at most Max items, then the
 // line More with ListRest replaced by how many are left out (« … et 3
-// autres »). Empty is printed, without a bullet, when there is no item.
+// autres »); one item over Max is shown rather than « … et 1 autres », as
+// it takes the line the count would. Empty is printed, without a bullet,
+// when there is no item.
 type List struct {
 	Items []string
 	Max   int
@@ -73,7 +75,7 @@ type List struct {
 // Shown returns the items a list prints and the line that says how many
 // are left out ("" when none is).
 func (l List) Shown() (items []string, more string) {
-	if l.Max <= 0 || len(l.Items) <= l.Max {
+	if l.Max <= 0 || len(l.Items) <= l.Max+1 {
 		return l.Items, ""
 	}
 	return l.Items[:l.Max], strings.ReplaceAll(l.More, ListRest, strconv.Itoa(len(l.Items)-l.Max))

@@ -71,7 +71,7 @@ func longReport(n int) doc.Report {
 		doc.Title{Text: "Candidature — Groupe SEB", Level: 1},
 		doc.KeyFigures{Figures: []doc.Figure{{Label: "Canal", Value: "E-mail"}, {Label: "Offre", Value: "455KXR8"}}},
 		doc.Title{Text: "Mes questions", Level: 2},
-		doc.List{Items: []string{"Première question ?", "Deuxième question ?", "Troisième question ?"}, Max: 2, More: "… et " + doc.ListRest + " autres"},
+		doc.List{Items: []string{"Première question ?", "Deuxième question ?", "Troisième question ?", "Quatrième question ?"}, Max: 2, More: "… et " + doc.ListRest + " autres"},
 	)
 	return doc.Report{Title: "Dossier — Camille Martin", Created: time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC),
 		Footer: "Généré par Carnet le 28 novembre 2026 — page " + doc.PageNumber + "/" + doc.PageCount, Elements: els}
@@ -95,7 +95,7 @@ func TestReportPDFSaysItsDocument(t *testing.T) {
 		{"Dossier de recherche d’emploi", 0}, {"Démarches accomplies du 1er au 31 octobre 2026", 0}, {"Identifiant France Travail : 1234567A", 0},
 		{"12 démarches au total", 0}, {"Synthèse", 1}, {"Remplissage 0 du sommaire.", 1},
 		{"Candidature n°1 ", 3}, {"Candidature n°60", n - 2}, {"« saisi le » : date d’enregistrement.", n - 2},
-		{"Canal : E-mail", n - 1}, {"Offre : 455KXR8", n - 1}, {"• Deuxième question ?", n - 1}, {"… et 1 autres", n - 1},
+		{"Canal : E-mail", n - 1}, {"Offre : 455KXR8", n - 1}, {"• Deuxième question ?", n - 1}, {"… et 2 autres", n - 1},
 	} {
 		if got := pageOf(pages, tt.text); got != tt.page {
 			t.Errorf("%q on page %d, want %d", tt.text, got+1, tt.page+1)

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -16,6 +17,7 @@ type BriefInput struct {
 	Acts     []journal.Act    // every act (the brief picks what it needs)
 	Requests []rights.Request
 	Mails    []journal.Mail
+	Facts    []answerfind.FactHistory // what France Travail's answers say, as the user confirmed it
 	Today    time.Time
 }
 
@@ -37,12 +39,13 @@ type Brief struct {
 	InProgress   []journal.Act // open applications, oldest first
 	Requests     []BriefRequest
 	MailsDue     []journal.Mail
+	Facts        []answerfind.FactHistory
 	Generated    time.Time
 }
 
 // BuildBrief gathers what happened since the previous meeting and what is open.
 func BuildBrief(in BriefInput) Brief {
-	b := Brief{Profile: in.Profile, Meeting: in.Meeting, Generated: in.Today}
+	b := Brief{Profile: in.Profile, Meeting: in.Meeting, Generated: in.Today, Facts: in.Facts}
 	b.Since = journal.Day(in.Meeting.Date).AddDate(0, 0, -30)
 	if in.Previous != nil {
 		b.Since = journal.Day(in.Previous.Date)

@@ -3,7 +3,9 @@ package report
 import (
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/doc"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
@@ -16,6 +18,7 @@ const (
 	briefMaxMails        = 4
 	briefMaxQuestions    = 6
 	briefMaxDocuments    = 5
+	briefMaxFacts        = 3
 )
 
 // briefMore is the line that ends a list cut short.
@@ -43,30 +46,37 @@ func BriefDocument(b Brief) doc.Report {
 	if m.Place != "" {
 		sub = append(sub, m.Place)
 	}
+	elements := []doc.Element{
+		doc.Title{Text: title, Level: 1},
+		doc.Para{Text: strings.Join(sub, " — ")},
+		doc.Para{Text: b.Profile.Name + " — identifiant France Travail\u00a0: " + b.Profile.FranceTravailID},
+		section("Depuis le " + journal.FormatLongDate(b.Since) + "\u00a0: " + count(b.ActsCount, "démarche", "démarches") + ", " + journal.FormatMinutes(b.TotalMinutes) + " d’activité"),
+		doc.Para{Text: briefWeeks(b)},
+		section(fmt.Sprintf("Candidatures en cours (%d)", len(b.InProgress))),
+		doc.List{Items: briefApplications(b.InProgress), Max: briefMaxApplications, More: briefMore, Empty: "Aucune candidature en attente de réponse."},
+		section("Mes demandes à France Travail"),
+		doc.List{Items: briefRequests(b.Requests), Max: briefMaxRequests, More: briefMore, Empty: "Aucune demande en cours."},
+	}
+	if len(b.Facts) > 0 {
+		elements = append(elements, section("Ce que France Travail a enregistré (d’après ses réponses)"),
+			doc.List{Items: briefFacts(b.Facts), Max: briefMaxFacts, More: briefMore})
+	}
+	elements = append(elements,
+		section("Courriers de France Travail en attente de ma réponse"),
+		doc.List{Items: briefMails(b.MailsDue), Max: briefMaxMails, More: briefMore, Empty: "Aucun."},
+		section("Mes questions"),
+		doc.List{Items: m.Questions, Max: briefMaxQuestions, More: briefMore, Empty: "—"},
+		section("Documents à apporter"),
+		doc.List{Items: m.Documents, Max: briefMaxDocuments, More: briefMore, Empty: "—"},
+		section("Notes pendant l’entretien"),
+		doc.WritingLines{},
+	)
 	return doc.Report{
-		Title:   "Préparation de l’entretien — " + b.Profile.Name,
-		Created: b.Generated,
-		Footer:  "Généré par Carnet le " + journal.FormatLongDate(b.Generated),
-		Compact: true,
-		Elements: []doc.Element{
-			doc.Title{Text: title, Level: 1},
-			doc.Para{Text: strings.Join(sub, " — ")},
-			doc.Para{Text: b.Profile.Name + " — identifiant France Travail\u00a0: " + b.Profile.FranceTravailID},
-			section("Depuis le " + journal.FormatLongDate(b.Since) + "\u00a0: " + count(b.ActsCount, "démarche", "démarches") + ", " + journal.FormatMinutes(b.TotalMinutes) + " d’activité"),
-			doc.Para{Text: briefWeeks(b)},
-			section(fmt.Sprintf("Candidatures en cours (%d)", len(b.InProgress))),
-			doc.List{Items: briefApplications(b.InProgress), Max: briefMaxApplications, More: briefMore, Empty: "Aucune candidature en attente de réponse."},
-			section("Mes demandes à France Travail"),
-			doc.List{Items: briefRequests(b.Requests), Max: briefMaxRequests, More: briefMore, Empty: "Aucune demande en cours."},
-			section("Courriers de France Travail en attente de ma réponse"),
-			doc.List{Items: briefMails(b.MailsDue), Max: briefMaxMails, More: briefMore, Empty: "Aucun."},
-			section("Mes questions"),
-			doc.List{Items: m.Questions, Max: briefMaxQuestions, More: briefMore, Empty: "—"},
-			section("Documents à apporter"),
-			doc.List{Items: m.Documents, Max: briefMaxDocuments, More: briefMore, Empty: "—"},
-			section("Notes pendant l’entretien"),
-			doc.WritingLines{},
-		},
+		Title:    "Préparation de l’entretien — " + b.Profile.Name,
+		Created:  b.Generated,
+		Footer:   "Généré par Carnet le " + journal.FormatLongDate(b.Generated),
+		Compact:  true,
+		Elements: elements,
 	}
 }
 
@@ -129,4 +139,31 @@ func briefMails(mails []journal.Mail) []string {
 		out = append(out, ml.Subject+" — reçu le "+journal.FormatShortDate(ml.Date)+" — répondre avant le "+journal.FormatShortDate(ml.ReplyBy))
 	}
 	return out
+}
+
+// briefFacts writes each value France Travail recorded, as the user
+// confirmed it from its answers, with the month it stands for; a value
+// that changed between two answers shows both: « Modalité
+// d’accompagnement\u00a0: Guidé (mars 2026) → Renforcé (octobre 2026) ».
+func briefFacts(histories []answerfind.FactHistory) []string {
+	var out []string
+	for _, h := range histories {
+		if len(h.Entries) == 0 {
+			continue
+		}
+		if changes := h.Changes(); len(changes) > 0 {
+			c := changes[len(changes)-1]
+			out = append(out, h.Name+"\u00a0: "+c.Before.Value+" ("+monthYear(c.Before.When())+") → "+c.After.Value+" ("+monthYear(c.After.When())+")")
+			continue
+		}
+		last := h.Entries[len(h.Entries)-1]
+		out = append(out, h.Name+"\u00a0: "+last.Value+" ("+monthYear(last.When())+")")
+	}
+	return out
+}
+
+// monthYear writes « mars 2026 ».
+func monthYear(t time.Time) string {
+	_, rest, _ := strings.Cut(journal.FormatLongDate(t), " ")
+	return rest
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/carnet-app/carnet/internal/answerfind"
 	"github.com/carnet-app/carnet/internal/doc"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
@@ -35,6 +36,15 @@ func TestBriefDocumentSays(t *testing.T) {
 		MailsDue: []journal.Mail{{Subject: "Questionnaire de contrôle", Date: day("2026-11-25"), ReplyBy: day("2026-12-05")}},
 	}
 	full.InProgress[0].NextAction, full.InProgress[0].NextActionOn = "Relancer par téléphone", day("2026-12-07")
+	fact := func(name, value, on string) answerfind.ConfirmedFact {
+		return answerfind.ConfirmedFact{Fact: answerfind.Fact{Name: name, Value: value, ValidOn: day(on)}}
+	}
+	full.Facts = []answerfind.FactHistory{
+		{Name: "Modalité d’accompagnement", Entries: []answerfind.ConfirmedFact{fact("Modalité d’accompagnement", "Guidé", "2026-03-12"), fact("Modalité d’accompagnement", "Renforcé", "2026-10-02")}},
+		{Name: "Score d’employabilité", Entries: []answerfind.ConfirmedFact{fact("Score d’employabilité", "0,42", "2026-10-02")}},
+		{Name: "Catégorie", Entries: []answerfind.ConfirmedFact{fact("Catégorie", "A", "2026-10-02")}},
+		{Name: "Segment", Entries: []answerfind.ConfirmedFact{fact("Segment", "3", "2026-10-02")}},
+	}
 	empty := Brief{Profile: testProfile(), Meeting: journal.Meeting{Date: day("2026-12-12")}, Since: day("2026-11-12"), Generated: day("2026-11-28")}
 	empty.Profile.TargetMinutes = 0
 	tests := []struct {
@@ -54,6 +64,7 @@ func TestBriefDocumentSays(t *testing.T) {
 				"• Opposition au profilage — envoyée le 25/11/2026 — date de réception à confirmer\n",
 			"Courriers de France Travail en attente de ma réponse\n\n• Questionnaire de contrôle — reçu le 25/11/2026 — répondre avant le 05/12/2026\n",
 			"Mes questions\n\n• Quelle est ma modalité ?\n\nDocuments à apporter\n\n• Justificatifs\n\nNotes pendant l’entretien\n",
+			"Ce que France Travail a enregistré (d’après ses réponses)\n\n• Modalité d’accompagnement\u00a0: Guidé (mars 2026) → Renforcé (octobre 2026)\n• Score d’employabilité\u00a0: 0,42 (octobre 2026)\n• Catégorie\u00a0: A (octobre 2026)\n• Segment\u00a0: 3 (octobre 2026)\n",
 		}, []string{"Entreprise 10", "Aucun"}},
 		{"nothing open", empty, []string{
 			"Entretien du 12 décembre 2026\n\nCamille Martin",
@@ -62,7 +73,7 @@ func TestBriefDocumentSays(t *testing.T) {
 			"Mes demandes à France Travail\n\nAucune demande en cours.\n",
 			"Courriers de France Travail en attente de ma réponse\n\nAucun.\n",
 			"Mes questions\n\n—\n\nDocuments à apporter\n\n—\n",
-		}, []string{"objectif", "•", "autres", "2026 à "}},
+		}, []string{"objectif", "•", "autres", "2026 à ", "a enregistré"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
