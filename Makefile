@@ -48,6 +48,7 @@ screenshots: build deps-test
 	rm -rf $(DEMO_DIR)
 	./$(BIN) --data $(DEMO_DIR) demo --acts 400
 	./$(BIN) --data $(DEMO_DIR) backup
+	./$(BIN) --data $(DEMO_DIR) answer --request $$(./$(BIN) --data $(DEMO_DIR) requests | awk '$$2 == "access" && $$3 == "incomplete" { print $$1; exit }') scripts/demo-answer.txt >/dev/null
 	xvfb-run -a -s "-screen 0 1024x600x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
 	sh scripts/letter-pages.sh $(DEMO_DIR) ./$(BIN)
 	./$(BIN) --data $(DEMO_DIR) report proof --from $$(date -d '3 months ago' +%F) --to $$(date +%F) --out $(DEMO_DIR)/dossier.pdf

@@ -206,6 +206,7 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		{"droits-suivi.png", func() { u.OpenLateRequest() }},
 		{"droits-apercu.png", func() { u.OpenDraftPreview() }},
 		{"droits-explication.png", func() { u.OpenSanctionExplanation() }},
+		{"droits-reponse.png", func() { u.OpenAnsweredRequest() }},
 		{"rendez-vous.png", func() { u.Show(ui.ScreenMeetings) }},
 		{"rendez-vous-fiche.png", func() { u.OpenNextMeeting() }},
 		{"rapports.png", func() { u.Show(ui.ScreenReports) }},

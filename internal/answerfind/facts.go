@@ -145,8 +145,8 @@ func (l *Lexicon) sentenceFacts(text string, fold folder) []Fact {
 var labelWords = map[string]bool{"votre": true, "vos": true, "le": true, "la": true, "l": true, "les": true, "et": true, "son": true, "sa": true}
 
 // labelStands reports whether the label at toks[i] opens its sentence,
-// its clause (after « , ; : ») or a coordination (« et »), with at most
-// two words of labelWords before it.
+// its line, its clause (after « , ; : ») or a coordination (« et »), with
+// at most two words of labelWords before it.
 func (l *Lexicon) labelStands(text string, toks []token, i int) bool {
 	j := i
 	for j > 0 && i-j < 2 && labelWords[toks[j-1].word] {
@@ -158,7 +158,7 @@ func (l *Lexicon) labelStands(text string, toks []token, i int) bool {
 	if j == 0 {
 		return true
 	}
-	return strings.ContainsAny(text[toks[j-1].end:toks[j].start], ",;:")
+	return strings.ContainsAny(text[toks[j-1].end:toks[j].start], ",;:\n")
 }
 
 // colonFact reads « : value [(valable au date)] » after a label.

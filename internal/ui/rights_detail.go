@@ -39,6 +39,7 @@ type requestDetail struct {
 	cadaButton     *widget.Button
 	next           *fyne.Container // what to do next, at the top
 	answer         *answerPanel    // the answer's files and what they say
+	scroll         *container.Scroll
 }
 
 func newRequestDetail(u *UI, r rights.Request, all []rights.Request, p journal.Profile, done func(string)) *requestDetail {
@@ -154,7 +155,8 @@ func (d *requestDetail) buildUI() {
 	if r.Sent() {
 		buttons.Add(widget.NewButtonWithIcon(tr.T("casefile.title")+"…", theme.DocumentIcon(), func() { d.ui.showCaseFile(d.req.ID) }))
 	}
-	d.content = container.NewBorder(title, container.NewPadded(buttons), nil, nil, container.NewVScroll(body))
+	d.scroll = container.NewVScroll(body)
+	d.content = container.NewBorder(title, container.NewPadded(buttons), nil, nil, d.scroll)
 }
 
 // clocksText lists the running deadlines, each with its rule in plain

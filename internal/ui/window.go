@@ -297,6 +297,28 @@ func (u *UI) OpenLateRequest() {
 	}
 }
 
+// OpenAnsweredRequest shows « Mes droits » with the first sent request
+// that has answer files open, scrolled to what Carnet read in them
+// (screenshots, demos); the list alone when there is none.
+func (u *UI) OpenAnsweredRequest() {
+	u.Show(ScreenRights)
+	for _, r := range u.rights.rows {
+		if !r.Sent() || r.Kind.FollowUp() {
+			continue
+		}
+		reading, err := u.svc.ReadAnswer(u.ctx, r.ID, nil)
+		if err != nil || len(reading.Files) == 0 {
+			continue
+		}
+		u.rights.openDetail(r.ID)
+		if d := u.rights.detail; d != nil && d.answer != nil {
+			d.answer.show(reading) // already read: no second pass in the background
+			d.scroll.ScrollToOffset(fyne.NewPos(0, d.answer.content.Position().Y))
+		}
+		return
+	}
+}
+
 // ReplyToControl opens « Rapports » on the period a control questionnaire
 // names, with its reply-by date shown.
 func (u *UI) ReplyToControl(m journal.Mail) {
