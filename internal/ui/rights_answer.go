@@ -38,6 +38,7 @@ func newAnswerPanel(d *requestDetail) *answerPanel {
 	tr := d.ui.tr
 	p := &answerPanel{d: d, body: container.NewVBox(), progress: widget.NewProgressBar(), status: widget.NewLabel("")}
 	p.status.Wrapping = fyne.TextWrapWord
+	p.status.Hide()
 	p.progress.TextFormatter = noBarText
 	p.progress.Hide()
 	p.attach = widget.NewButtonWithIcon(tr.T("answer.attach"), theme.ContentAddIcon(), p.onAttachTapped)
@@ -104,7 +105,7 @@ func (p *answerPanel) run(read func(ctx context.Context, progress func(done, tot
 			u.do(func() {
 				if total > 0 {
 					p.progress.SetValue(float64(done) / float64(total))
-					p.status.SetText(u.tr.T("answer.reading_pages", done, total))
+					p.setStatus(u.tr.T("answer.reading_pages", done, total))
 				}
 			})
 		})
@@ -114,12 +115,12 @@ func (p *answerPanel) run(read func(ctx context.Context, progress func(done, tot
 			p.setBusy(false)
 			switch {
 			case ctx.Err() != nil && err != nil:
-				p.status.SetText(u.tr.T("answer.cancelled"))
+				p.setStatus(u.tr.T("answer.cancelled"))
 			case err != nil:
-				p.status.SetText("")
+				p.setStatus("")
 				u.showError(err)
 			default:
-				p.status.SetText("")
+				p.setStatus("")
 				p.show(reading)
 			}
 		})
@@ -135,13 +136,23 @@ func (p *answerPanel) run(read func(ctx context.Context, progress func(done, tot
 	}()
 }
 
+// setStatus shows a line under the buttons, or nothing for "".
+func (p *answerPanel) setStatus(text string) {
+	p.status.SetText(text)
+	if text == "" {
+		p.status.Hide()
+	} else {
+		p.status.Show()
+	}
+}
+
 func (p *answerPanel) setBusy(busy bool) {
 	if busy {
 		p.progress.SetValue(0)
 		p.progress.Show()
 		p.cancel.Show()
 		p.attach.Disable()
-		p.status.SetText(p.d.ui.tr.T("answer.reading"))
+		p.setStatus(p.d.ui.tr.T("answer.reading"))
 		return
 	}
 	p.progress.Hide()
