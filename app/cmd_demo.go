@@ -44,6 +44,9 @@ func cmdDemo(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := storeDemoNotices(ctx, s, rec.Notices); err != nil {
+		return err
+	}
 	fmt.Fprintln(e.stdout, e.tr.T("demo.done", e.tr.N("count.acts", st.ActsAdded), e.tr.N("mail.count", st.MailsAdded), e.tr.N("count.proofs", st.AttachmentsAdded), e.dataDir))
 	return nil
 }

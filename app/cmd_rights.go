@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/carnet-app/carnet/internal/defence"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -72,6 +73,9 @@ func cmdRequests(e *env, args []string) error {
 func cmdLetter(e *env, args []string) error {
 	if len(args) == 0 {
 		return usageError(e.tr.T("letter.need_kind"))
+	}
+	if k := defence.LetterKind(args[0]); slices.Contains(defence.LetterKinds(), k) {
+		return cmdDefenceLetter(e, k, args[1:])
 	}
 	kind := rights.Kind(args[0])
 	if !slices.Contains(rights.Kinds(), kind) {

@@ -65,6 +65,7 @@ func runAt(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		"deadline": cmdDeadline,
 		"requests": cmdRequests,
 		"letter":   cmdLetter,
+		"notices":  cmdNotices,
 		"report":   cmdReport,
 		"backup":   cmdBackup,
 		"restore":  cmdRestore,

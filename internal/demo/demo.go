@@ -20,6 +20,9 @@ type Record struct {
 	Mails    []journal.Mail
 	Requests []rights.Request // in every state; sent ones have no snapshot yet
 	Meetings []journal.Meeting
+	// Notices are one notice of each kind with the mail each marks (also
+	// in Mails) and the letters sent for it, to store after the rest.
+	Notices []Notice
 }
 
 // Generate returns a record of n acts dated over the 18 months before today,
@@ -42,6 +45,10 @@ func Generate(n int, seed uint64, today time.Time) Record {
 	}
 	rec.Requests = g.requests()
 	rec.Meetings = g.meetings()
+	rec.Notices = g.notices()
+	for _, n := range rec.Notices {
+		rec.Mails = append(rec.Mails, n.Mail)
+	}
 	return rec
 }
 

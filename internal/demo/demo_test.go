@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"github.com/carnet-app/carnet/internal/defence"
 	"reflect"
 	"testing"
 	"time"
@@ -52,8 +53,8 @@ func TestGenerateIsDeterministicAndValid(t *testing.T) {
 			received++
 		}
 	}
-	if received != 50 {
-		t.Errorf("%d received mails, want one per 8 acts (50)", received)
+	if received != 50+len(defence.Kinds()) {
+		t.Errorf("%d received mails, want one per 8 acts (50) and one per notice", received)
 	}
 }
 
