@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -17,7 +18,7 @@ type columnsLayout struct{}
 
 // newColumns returns a container of objects laid out in adaptive columns.
 func newColumns(objects ...fyne.CanvasObject) *fyne.Container {
-	return fyne.NewContainerWithLayout(columnsLayout{}, objects...)
+	return container.New(columnsLayout{}, objects...)
 }
 
 // columnWidth is the width each column needs to stand beside the others.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 )
@@ -18,7 +19,7 @@ type flowLayout struct {
 
 // newFlow returns a container of objects in a wrapping row.
 func newFlow(objects ...fyne.CanvasObject) *fyne.Container {
-	return fyne.NewContainerWithLayout(&flowLayout{}, objects...)
+	return container.New(&flowLayout{}, objects...)
 }
 
 // lines splits the visible objects into lines of width at most width

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -21,7 +22,7 @@ func newListRow(statusChars float32, lastSample string) fyne.CanvasObject {
 	r := actRow{widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")}
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.status.Truncation = fyne.TextTruncateEllipsis
-	return fyne.NewContainerWithLayout(&rowLayout{statusChars: statusChars, lastSample: lastSample},
+	return container.New(&rowLayout{statusChars: statusChars, lastSample: lastSample},
 		r.date, r.title, r.status, r.duration)
 }
 
