@@ -97,7 +97,7 @@ build_linux() {
 	find "$deb" -type d -exec chmod 0755 {} +
 	dpkg-deb --root-owner-group -Zxz --build "$deb" "$dist/carnet_${version}_amd64.deb" >/dev/null
 	step "lintian"
-	lintian --fail-on error\
+	lintian --fail-on error \
 		"$dist/carnet_${version}_amd64.deb"
 }
 
