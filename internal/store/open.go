@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -204,8 +205,13 @@ func hasJournal(path string) bool {
 }
 
 // tightenFolder makes dir private (0700) when others may read or enter it
-// and reports whether it did.
+// and reports whether it did. On Windows Go reports every folder as 0777
+// and chmod only sets read-only: the user's profile folder is kept private
+// by its access list, so there is nothing to tighten or to tell.
 func tightenFolder(dir string) bool {
+	if runtime.GOOS == "windows" {
+		return false
+	}
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() || info.Mode().Perm()&0o077 == 0 {
 		return false
