@@ -22,6 +22,7 @@ type mailForm struct {
 	date, replyBy, subject, notes *formEntry
 	periodFrom, periodTo          *formEntry
 	controlButton                 *widget.Button
+	defendButton                  *widget.Button
 	direction, channel, kind      *widget.Select
 	reply                         *widget.Select
 	attachments                   *attachmentEditor
@@ -75,7 +76,8 @@ func (f *mailForm) buildUI() {
 	f.controlButton.Importance = widget.HighImportance
 	periodHelp := widget.NewLabel(tr.T("mail.period_help"))
 	periodHelp.Wrapping = fyne.TextWrapWord
-	period := container.NewVBox(container.NewGridWithColumns(2, f.periodFrom, f.periodTo), periodHelp, container.NewHBox(f.controlButton))
+	f.defendButton = widget.NewButton(tr.T("mail.defend"), f.onDefendTapped)
+	period := container.NewVBox(container.NewGridWithColumns(2, f.periodFrom, f.periodTo), periodHelp, container.NewHBox(f.controlButton, f.defendButton))
 	f.attachments = newAttachmentEditor(f.ui, m.Attachments)
 	var onDelete func()
 	if m.ID != "" {

@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/carnet-app/carnet/internal/defence"
+	"github.com/carnet-app/carnet/internal/demo"
+)
+
+// TestFromTheDemoWarningToItsObservationsAndDossierInThreeSteps is
+// acceptance 1 of issue 13: from a warning in the demo record, the
+// observations letter and the dossier of the warning's period in three
+// steps — open the mail, « Se défendre… », « Préparer la lettre et le
+// dossier ».
+func TestFromTheDemoWarningToItsObservationsAndDossierInThreeSteps(t *testing.T) {
+	u, s := newTestUI(t)
+	ctx := context.Background()
+	rec := demo.Generate(120, 3, testToday)
+	if _, err := s.Import(ctx, &rec.Profile, rec.Acts, rec.Mails, rec.Requests, rec.Meetings); err != nil {
+		t.Fatal(err)
+	}
+	var warning demo.Notice
+	for _, n := range rec.Notices {
+		if _, err := s.SaveNotice(ctx, n.Notice, n.Words); err != nil {
+			t.Fatal(err)
+		}
+		if n.Notice.Kind == defence.KindWarning {
+			warning = n
+		}
+	}
+	saved := map[string][]byte{}
+	u.opts.SaveFile = func(name string, r io.Reader) (string, error) {
+		b, err := io.ReadAll(r)
+		saved[name] = b
+		return name, err
+	}
+	u.changed(changedAll)
+
+	u.Show(ScreenMail) // 1. the warning in Courriers
+	u.mail.openForm(&warning.Mail)
+	if u.mail.form == nil {
+		t.Fatal("the warning did not open")
+	}
+	test.Tap(u.mail.form.defendButton) // 2. « Se défendre… »
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("« Se défendre… » opened nothing")
+	}
+	prepare := findButton(t, top, u.tr.T("notice.prepare"))
+	test.Tap(prepare) // 3. the letter and the dossier
+
+	letter := saved["observations-2026-11-26.pdf"]
+	dossier := saved["dossier-"+warning.Notice.PeriodFrom.Format("2006-01-02")+"-"+warning.Notice.PeriodTo.Format("2006-01-02")+".pdf"]
+	if !bytes.HasPrefix(letter, []byte("%PDF")) || !bytes.HasPrefix(dossier, []byte("%PDF")) {
+		names := []string{}
+		for k := range saved {
+			names = append(names, k)
+		}
+		t.Fatalf("saved %v: want the observations letter and the dossier of the warning's period", names)
+	}
+}
