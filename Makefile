@@ -49,6 +49,9 @@ screenshots: build deps-test
 	./$(BIN) --data $(DEMO_DIR) demo --acts 400
 	./$(BIN) --data $(DEMO_DIR) backup
 	./$(BIN) --data $(DEMO_DIR) answer --request $$(./$(BIN) --data $(DEMO_DIR) requests | awk '$$2 == "access" && $$3 == "incomplete" { print $$1; exit }') scripts/demo-answer.txt >/dev/null
+	id=$$(./$(BIN) --data $(DEMO_DIR) requests | awk '$$2 == "access" && $$3 == "incomplete" { print $$1; exit }'); \
+		./$(BIN) --data $(DEMO_DIR) facts --request $$id --confirm "Score d’employabilité" >/dev/null && \
+		./$(BIN) --data $(DEMO_DIR) facts --request $$id --confirm "Modalité d’accompagnement" >/dev/null
 	xvfb-run -a -s "-screen 0 1024x600x24" ./$(BIN) --data $(DEMO_DIR) --capture docs/screenshots
 	sh scripts/letter-pages.sh $(DEMO_DIR) ./$(BIN)
 	./$(BIN) --data $(DEMO_DIR) report proof --from $$(date -d '3 months ago' +%F) --to $$(date +%F) --out $(DEMO_DIR)/dossier.pdf

@@ -207,6 +207,7 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		{"droits-apercu.png", func() { u.OpenDraftPreview() }},
 		{"droits-explication.png", func() { u.OpenSanctionExplanation() }},
 		{"droits-reponse.png", func() { u.OpenAnsweredRequest() }},
+		{"droits-faits.png", func() { u.Show(ui.ScreenRights); u.ShowFacts() }},
 		{"rendez-vous.png", func() { u.Show(ui.ScreenMeetings) }},
 		{"rendez-vous-fiche.png", func() { u.OpenNextMeeting() }},
 		{"rapports.png", func() { u.Show(ui.ScreenReports) }},
@@ -233,6 +234,12 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 		if err != nil {
 			return err
 		}
+		// A dialog the shot opened closes before the next screen.
+		fyne.DoAndWait(func() {
+			for o := w.Canvas().Overlays().Top(); o != nil; o = w.Canvas().Overlays().Top() {
+				w.Canvas().Overlays().Remove(o)
+			}
+		})
 	}
 	return nil
 }
@@ -242,12 +249,21 @@ func captureScreens(u *ui.UI, w fyne.Window, dir string) error {
 func renderWindow(w fyne.Window) image.Image {
 	content := w.Content()
 	size := w.Canvas().Size()
+	top := w.Canvas().Overlays().Top() // a dialog open over the screen
 	c := software.NewCanvas()
 	c.SetPadded(false)
 	c.SetContent(content)
+	if top != nil {
+		w.Canvas().Overlays().Remove(top)
+		c.Overlays().Add(top)
+	}
 	c.Resize(size)
 	content.Refresh() // a second pass, for rows that wrapped in the first
 	img := c.Capture()
+	if top != nil {
+		c.Overlays().Remove(top)
+		w.Canvas().Overlays().Add(top)
+	}
 	w.SetContent(content)
 	return img
 }

@@ -23,7 +23,11 @@ type factsDialog struct {
 	explain map[string]*widget.Button
 }
 
-// showFacts opens the facts dialog.
+// ShowFacts opens « Ce que France Travail a enregistré » (the Mes droits
+// button; screenshots).
+func (u *UI) ShowFacts() { u.showFacts() }
+
+// showFacts opens the facts dialog and returns it (tests).
 func (u *UI) showFacts() *factsDialog {
 	tr := u.tr
 	histories, err := u.svc.Facts(u.ctx)
@@ -68,9 +72,12 @@ func (u *UI) showFacts() *factsDialog {
 
 // factLine is one confirmed value: « Renforcé, au 12/03/2026 — reponse.pdf,
 // page 2 ».
+// A value the answer gives no date for says when the user confirmed it.
 func factLine(u *UI, e answerfind.ConfirmedFact) string {
-	when := journal.FormatShortDate(e.When())
-	return u.tr.T("facts.line", e.Value, when, e.File, e.Page)
+	if e.ValidOn.IsZero() {
+		return u.tr.T("facts.line_confirmed", e.Value, journal.FormatShortDate(e.ConfirmedAt), e.File, e.Page)
+	}
+	return u.tr.T("facts.line", e.Value, journal.FormatShortDate(e.ValidOn), e.File, e.Page)
 }
 
 // rectifyFact opens a rectification letter with the value France Travail
