@@ -87,6 +87,10 @@ func cmdExport(e *env, args []string) error {
 		if b.Facts, err = s.ConfirmedFacts(ctx); err != nil {
 			return err
 		}
+		if b.Notices, err = s.FullNotices(ctx); err != nil {
+			return err
+		}
+		b.Notices = exchange.NoticesOfMails(b.Notices, b.Mails)
 		err = exchange.WriteJSON(&buf, b)
 	}
 	if err != nil {

@@ -39,13 +39,16 @@ func cmdNotices(e *env, args []string) error {
 
 // cmdDefenceLetter writes the defence letter of kind for a notice as PDF
 // or text: the letter exactly as sent when it was, otherwise one built
-// today from the record. --with-dossier also writes the proof dossier the
+// today from the record. --recipient gives the recipient when it is not
+// the notice's author (the mediator's address, which Carnet never
+// invents). --with-dossier also writes the proof dossier the
 // letter attaches, as a PDF next to it.
 func cmdDefenceLetter(e *env, kind defence.LetterKind, args []string) error {
 	fs := newFlags("letter")
 	out := fs.String("out", "", "FILE.pdf or FILE.txt")
 	noticeID := fs.String("notice", "", "notice ID")
 	withDossier := fs.Bool("with-dossier", false, "write the dossier PDF next to the letter")
+	recipient := fs.String("recipient", "", "the recipient's lines separated by ';' when it is not the notice's author (the mediator)")
 	if err := fs.Parse(args); err != nil {
 		return usageError(e.tr.T("cli.bad_flag", err.Error()))
 	}
@@ -68,10 +71,16 @@ func cmdDefenceLetter(e *env, kind defence.LetterKind, args []string) error {
 	}
 	for _, sent := range it.Sent {
 		if sent.Letter == kind && !*withDossier {
-			return writeLetterAs(e, *out, ext, sent.PDF, sent.Text, e.tr.T("letter.done_as_sent", *out, journal.FormatShortDate(sent.SentOn)))
+			return writeLetterAs(e, *out, ext, sent.PDF, sent.Text, e.tr.T("notice.done_as_sent", *out, journal.FormatShortDate(sent.SentOn)))
 		}
 	}
-	l, err := a.DefenceLetter(ctx, *noticeID, kind, carnet.DefenceInput{Mode: rights.ModeRegistered})
+	in := carnet.DefenceInput{Mode: rights.ModeRegistered}
+	for _, line := range strings.Split(*recipient, ";") {
+		if line = strings.TrimSpace(line); line != "" {
+			in.Recipient = append(in.Recipient, line)
+		}
+	}
+	l, err := a.DefenceLetter(ctx, *noticeID, kind, in)
 	if err != nil {
 		return err
 	}

@@ -29,14 +29,15 @@ type SentLetter struct {
 }
 
 // Record is a notice as the record keeps it: the notice, the user's words
-// for its letters, the letters already sent (oldest first) and when it was
-// created and last changed.
+// for its letters, the letters already sent (oldest first), when it was
+// created and last changed, and when it was trashed.
 type Record struct {
 	Notice    Notice
 	Words     Words
 	Sent      []SentLetter
 	CreatedAt time.Time
 	UpdatedAt time.Time
+	DeletedAt time.Time // zero unless the notice is in the trash
 }
 
 // SentKinds returns the kinds of the letters already sent, for Next.

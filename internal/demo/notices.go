@@ -11,15 +11,17 @@ import (
 // sent for it, in order: the caller builds each letter from the record as
 // it stood on the day it was sent (the demo holds no rendered letter).
 type Notice struct {
-	Mail    journal.Mail
-	Notice  defence.Notice
-	Words   defence.Words
-	Letters []Letter
+	Mail      journal.Mail
+	Notice    defence.Notice
+	Words     defence.Words
+	Letters   []Letter
+	CreatedAt time.Time // when the user marked the mail, the day it was seen
 }
 
 // Letter is a letter sent for a demo notice: its kind and the days it
 // was sent and received.
 type Letter struct {
+	ID                 string
 	Letter             defence.LetterKind
 	SentOn, ReceivedOn time.Time
 }
@@ -38,7 +40,7 @@ func (g *generator) notices() []Notice {
 		{Notice: defence.Notice{Kind: defence.KindControl, Date: d(-50), SeenOn: d(-48), Reference: "CRE-2026-0412",
 			PeriodFrom: d(-140), PeriodTo: d(-51), Deadline: defence.Period{N: 15}, Addressee: agencyAddress},
 			Words:   defence.Words{Answers: []defence.Answer{{Response: "j’ai poursuivi mes recherches chaque semaine, comme le montre le dossier joint"}}},
-			Letters: []Letter{{defence.LetterObservations, d(-45), d(-43)}}},
+			Letters: []Letter{{Letter: defence.LetterObservations, SentOn: d(-45), ReceivedOn: d(-43)}}},
 		{Notice: defence.Notice{Kind: defence.KindPreSanction, Date: d(-5), SeenOn: d(-4), Reference: "PS-2026-1187",
 			Failure:    defence.Failure{Kind: defence.FailureAbsence, Text: "absence au rendez-vous du " + journal.FormatLongDate(d(-20))},
 			PeriodFrom: d(-35), PeriodTo: d(-6), Deadline: defence.Period{N: 10}, Addressee: agencyAddress},
@@ -55,14 +57,14 @@ func (g *generator) notices() []Notice {
 			RoutesStated: defence.RoutesMissing,
 			Sanction:     defence.Sanction{Measure: defence.MeasureSuspension, Rate: 50, Months: 2, Start: d(-25)}},
 			Words:   defence.Words{Grounds: "j’étais en formation ce jour-là et j’avais prévenu ma conseillère par écrit"},
-			Letters: []Letter{{defence.LetterRemobilisation, d(-10), d(-8)}}},
+			Letters: []Letter{{Letter: defence.LetterRemobilisation, SentOn: d(-10), ReceivedOn: d(-8)}}},
 		{Notice: defence.Notice{Kind: defence.KindRadiation, Date: d(-200), SeenOn: d(-199), Reference: "RAD-2025-3310",
 			Failure:  defence.Failure{Kind: defence.FailureAbsence, Text: "absence de réponse à une convocation"},
 			Deadline: defence.Period{N: 2, Unit: defence.UnitMonths}, Addressee: []string{"Direction régionale de France Travail", "4 rue Desaix", "69003 Lyon"},
 			RoutesStated: defence.RoutesStated},
 			Words: defence.Words{Contest: "ma radiation de la liste des demandeurs d’emploi",
 				Grounds: "la convocation a été envoyée à mon ancienne adresse, dont j’avais signalé le changement"},
-			Letters: []Letter{{defence.LetterAppeal, d(-185), d(-183)}, {defence.LetterMediation, d(-110), d(-107)}}},
+			Letters: []Letter{{Letter: defence.LetterAppeal, SentOn: d(-185), ReceivedOn: d(-183)}, {Letter: defence.LetterMediation, SentOn: d(-110), ReceivedOn: d(-107)}}},
 		{Notice: defence.Notice{Kind: defence.KindRepayment, Date: d(-12), SeenOn: d(-9), Reference: "TP-2026-5521",
 			Failure:  defence.Failure{Kind: defence.FailureDeclaration, Text: "reprise d’activité non déclarée en juin"},
 			Deadline: defence.Period{N: 2, Unit: defence.UnitMonths}, Addressee: []string{"France Travail — Service indemnisation", "TSA 10107", "69797 Lyon Cedex 09"},
@@ -83,6 +85,10 @@ func (g *generator) notices() []Notice {
 		seq[i].Mail.CreatedAt = g.stamp(n.Date, 10)
 		seq[i].Mail.UpdatedAt = seq[i].Mail.CreatedAt
 		n.MailID = seq[i].Mail.ID
+		seq[i].CreatedAt = g.stamp(n.SeenOn, 0)
+		for j := range seq[i].Letters {
+			seq[i].Letters[j].ID = g.id()
+		}
 	}
 	return seq
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/carnet-app/carnet/internal/answerfind"
+	"github.com/carnet-app/carnet/internal/defence"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -19,6 +20,9 @@ type Bundle struct {
 	AnswerFiles []answerfind.AnswerFile
 	// Facts are the facts the user confirmed from the answers.
 	Facts []answerfind.ConfirmedFact
+	// Notices are the notices of control or sanction, with the user's
+	// words and the letters as sent, bytes included.
+	Notices []defence.Record
 }
 
 // sortBundle orders acts and mail by date then ID, history and attachments
@@ -58,6 +62,7 @@ func sortBundle(b *Bundle) {
 	sort.SliceStable(b.Requests, func(i, j int) bool { return b.Requests[i].ID < b.Requests[j].ID })
 	sort.SliceStable(b.Meetings, func(i, j int) bool { return b.Meetings[i].ID < b.Meetings[j].ID })
 	sortAnswers(b)
+	sortNotices(b)
 }
 
 func sortAttachments(a []journal.Attachment) {

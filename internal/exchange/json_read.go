@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/carnet-app/carnet/internal/answerfind"
+	"github.com/carnet-app/carnet/internal/defence"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -27,6 +28,8 @@ type Item struct {
 	// AnswerFile and Fact come after the requests they belong to.
 	AnswerFile *answerfind.AnswerFile
 	Fact       *answerfind.ConfirmedFact
+	// Notice comes after the mail it marks.
+	Notice *defence.Record
 }
 
 // ReadJSON parses a whole Carnet JSON file held in memory; see DecodeJSON.
@@ -49,6 +52,8 @@ func ReadJSON(data []byte) (Bundle, error) {
 			b.AnswerFiles = append(b.AnswerFiles, *it.AnswerFile)
 		case it.Fact != nil:
 			b.Facts = append(b.Facts, *it.Fact)
+		case it.Notice != nil:
+			b.Notices = append(b.Notices, *it.Notice)
 		}
 		return nil
 	})
@@ -202,7 +207,7 @@ func (r *jsonReader) read() error {
 			if err == nil {
 				err = r.readProfile()
 			}
-		case "acts", "mails", "requests", "meetings", "answer_files", "facts":
+		case "acts", "mails", "requests", "meetings", "answer_files", "facts", "notices":
 			err = r.checkFormat(false)
 			if err == nil {
 				err = r.readArray(key)
@@ -263,6 +268,8 @@ func (r *jsonReader) readArray(key string) error {
 			err = r.readAnswerFile(line)
 		case "facts":
 			err = r.readFact(line)
+		case "notices":
+			err = r.readNotice(line)
 		}
 		if err != nil {
 			return err

@@ -20,6 +20,9 @@ type fileJSON struct {
 	// before answers were kept round-trip byte for byte.
 	AnswerFiles []answerFileJSON `json:"answer_files,omitempty"`
 	Facts       []factJSON       `json:"facts,omitempty"`
+	// Notices are omitted when empty, so files written before notices
+	// were kept round-trip byte for byte.
+	Notices []noticeJSON `json:"notices,omitempty"`
 }
 
 type profileJSON struct {

@@ -39,6 +39,7 @@ func WriteJSON(w io.Writer, b Bundle) error {
 	}
 	f.AnswerFiles = answerFilesToJSON(b.AnswerFiles)
 	f.Facts = factsToJSON(b.Facts)
+	f.Notices = noticesToJSON(b.Notices)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(f)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/carnet-app/carnet/internal/answerfind"
+	"github.com/carnet-app/carnet/internal/defence"
 	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
@@ -24,6 +25,8 @@ type ImportItem struct {
 	// AnswerFile and Fact come after the requests they belong to.
 	AnswerFile *answerfind.AnswerFile
 	Fact       *answerfind.ConfirmedFact
+	// Notice comes after the mail it marks.
+	Notice *defence.Record
 }
 
 // Reasons of an ImportError.
@@ -221,6 +224,8 @@ func (im *importer) put(it ImportItem) error {
 	case it.Fact != nil:
 		_, err := importFact(ctx, tx, *it.Fact, it.Line)
 		return err
+	case it.Notice != nil:
+		return importNotice(ctx, tx, *it.Notice, it.Line)
 	}
 	return nil
 }
@@ -346,6 +351,8 @@ func invalid(it ImportItem) error {
 		kind, id, err = "answer_file", it.AnswerFile.ID, it.AnswerFile.Validate()
 	case it.Fact != nil:
 		kind, id, err = "fact", it.Fact.ID, it.Fact.Validate()
+	case it.Notice != nil:
+		kind, id, err = "notice", it.Notice.Notice.ID, it.Notice.Notice.Validate()
 	}
 	var v *journal.ValidationError
 	if !errors.As(err, &v) {

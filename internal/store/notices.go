@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
-	"time"
 
 	"github.com/carnet-app/carnet/internal/defence"
 	"github.com/carnet-app/carnet/internal/journal"
@@ -15,16 +14,16 @@ import (
 // noticeColumns are the columns scanNotice reads, in its order.
 const noticeColumns = `id, mail_id, kind, date, seen_on, reference, failure_kind, failure_text, period_from, period_to,
 	deadline_n, deadline_unit, addressee, routes, sanction_measure, sanction_rate, sanction_months, sanction_start,
-	amount_cents, answers, reasons, ask_hearing, contest, grounds, created_at, updated_at`
+	amount_cents, answers, reasons, ask_hearing, contest, grounds, created_at, updated_at, deleted_at`
 
 func scanNotice(row scanner) (defence.Record, error) {
 	var r defence.Record
 	n := &r.Notice
-	var kind, date, seen, fKind, pFrom, pTo, unit, addressee, routes, measure, sStart, answers, reasons, created, updated string
+	var kind, date, seen, fKind, pFrom, pTo, unit, addressee, routes, measure, sStart, answers, reasons, created, updated, deleted string
 	var hearing int
 	err := row.Scan(&n.ID, &n.MailID, &kind, &date, &seen, &n.Reference, &fKind, &n.Failure.Text, &pFrom, &pTo,
 		&n.Deadline.N, &unit, &addressee, &routes, &measure, &n.Sanction.Rate, &n.Sanction.Months, &sStart,
-		&n.AmountCents, &answers, &reasons, &hearing, &r.Words.Contest, &r.Words.Grounds, &created, &updated)
+		&n.AmountCents, &answers, &reasons, &hearing, &r.Words.Contest, &r.Words.Grounds, &created, &updated, &deleted)
 	if err != nil {
 		return r, err
 	}
@@ -35,7 +34,7 @@ func scanNotice(row scanner) (defence.Record, error) {
 	}
 	n.RoutesStated, n.Sanction.Measure, n.Sanction.Start = defence.Routes(routes), defence.Measure(measure), parseDate(sStart)
 	r.Words.AskHearing = hearing != 0
-	r.CreatedAt, r.UpdatedAt = parseStamp(created), parseStamp(updated)
+	r.CreatedAt, r.UpdatedAt, r.DeletedAt = parseStamp(created), parseStamp(updated), parseStamp(deleted)
 	if answers != "" {
 		if err := json.Unmarshal([]byte(answers), &r.Words.Answers); err != nil {
 			return r, err
@@ -59,7 +58,7 @@ func wordsJSON[T any](list []T) string {
 }
 
 // noticeFields lists the columns of a notices row and their values.
-func noticeFields(r defence.Record, deleted time.Time) []field {
+func noticeFields(r defence.Record) []field {
 	n, w := r.Notice, r.Words
 	hearing := 0
 	if w.AskHearing {
@@ -74,7 +73,7 @@ func noticeFields(r defence.Record, deleted time.Time) []field {
 		{"sanction_rate", n.Sanction.Rate}, {"sanction_months", n.Sanction.Months}, {"sanction_start", formatDate(n.Sanction.Start)},
 		{"amount_cents", n.AmountCents}, {"answers", wordsJSON(w.Answers)}, {"reasons", wordsJSON(w.Reasons)},
 		{"ask_hearing", hearing}, {"contest", w.Contest}, {"grounds", w.Grounds},
-		{"created_at", formatStamp(r.CreatedAt)}, {"updated_at", formatStamp(r.UpdatedAt)}, {"deleted_at", formatStamp(deleted)},
+		{"created_at", formatStamp(r.CreatedAt)}, {"updated_at", formatStamp(r.UpdatedAt)}, {"deleted_at", formatStamp(r.DeletedAt)},
 	}
 }
 
@@ -111,7 +110,7 @@ func (s *Store) SaveNotice(ctx context.Context, n defence.Notice, w defence.Word
 			return err
 		}
 		r := defence.Record{Notice: n, Words: w, CreatedAt: now, UpdatedAt: now}
-		return upsertRow(ctx, tx, "notices", noticeFields(r, time.Time{}), "created_at", "deleted_at")
+		return upsertRow(ctx, tx, "notices", noticeFields(r), "created_at", "deleted_at")
 	})
 	if err != nil {
 		return defence.Record{Notice: n, Words: w}, err

@@ -161,3 +161,46 @@ func TestMigratesFromVersion10WithAMail(t *testing.T) {
 		t.Fatalf("check: %v %v", problems, err)
 	}
 }
+
+func TestImportKeepsNoticesAndRefusesOneWhoseMailIsMissing(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	m := journal.Mail{ID: "mail1", Direction: journal.DirectionReceived, Date: day("2026-10-05"), Channel: journal.MailPersonalSpace,
+		Kind: journal.KindWarning, Subject: "Avertissement", CreatedAt: day("2026-10-05"), UpdatedAt: day("2026-10-05")}
+	n := warningNotice("mail1")
+	n.ID = "n1"
+	r := defence.Record{Notice: n, CreatedAt: day("2026-10-06"), UpdatedAt: day("2026-10-06"),
+		Sent: []defence.SentLetter{{ID: "l1", Letter: defence.LetterObservations, SentOn: day("2026-10-09"), PDF: []byte("%PDF"), Text: "t", CreatedAt: day("2026-10-09")}}}
+	put := func(items ...ImportItem) error {
+		_, err := s.ImportEach(ctx, func(p func(ImportItem) error) error {
+			for _, it := range items {
+				if err := p(it); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		return err
+	}
+	orphan := r
+	orphan.Notice.ID, orphan.Notice.MailID, orphan.Sent = "n2", "nope", nil
+	var ie *ImportError
+	if err := put(ImportItem{Mail: &m}, ImportItem{Notice: &r}, ImportItem{Notice: &orphan}); !errors.As(err, &ie) || ie.Reason != ImportMissingMail {
+		t.Fatalf("a notice of a missing mail: %v", err)
+	}
+	if list, _ := s.FullNotices(ctx); len(list) != 0 {
+		t.Fatalf("a refused import wrote %d notices", len(list))
+	}
+	for i := 0; i < 2; i++ {
+		if err := put(ImportItem{Mail: &m}, ImportItem{Notice: &r}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := s.FullNotices(ctx)
+	if err != nil || len(list) != 1 || len(list[0].Sent) != 1 || string(list[0].Sent[0].PDF) != "%PDF" || !list[0].CreatedAt.Equal(day("2026-10-06")) {
+		t.Fatalf("imported twice: %+v %v", list, err)
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) != 0 {
+		t.Fatalf("check: %v %v", problems, err)
+	}
+}
