@@ -42,6 +42,7 @@ type noticePanel struct {
 	date, seenOn, reference, failure, deadline *widget.Entry
 	periodFrom, periodTo                       *widget.Entry
 	addressee, answer, reason                  *widget.Entry
+	contest, grounds, recipient                *widget.Entry
 	reasonKind                                 *widget.Select
 	hearing                                    *widget.Check
 	stepTitle, stepDoes, stepDoesNot, due      *widget.Label
@@ -110,6 +111,12 @@ func (p *noticePanel) buildUI() {
 	p.reason.SetText(reason.Text)
 	p.hearing = widget.NewCheck(tr.T("notice.ask_hearing"), nil)
 	p.hearing.SetChecked(w.AskHearing)
+	p.contest = widget.NewMultiLineEntry()
+	p.contest.SetText(w.Contest)
+	p.grounds = widget.NewMultiLineEntry()
+	p.grounds.SetText(w.Grounds)
+	p.recipient = widget.NewMultiLineEntry()
+	p.recipient.SetText(strings.Join(defence.TypicalFor(n.Kind, defence.LetterMediation).Addressee, "\n"))
 	unitHelp := widget.NewLabel(tr.T("defence.unit.help"))
 	unitHelp.Wrapping = fyne.TextWrapWord
 	grid := container.New(newFormLayout(),
@@ -124,6 +131,9 @@ func (p *noticePanel) buildUI() {
 		boldLabel(tr.T("notice.answer")), p.answer,
 		boldLabel(tr.T("notice.reason")), container.NewVBox(p.reasonKind, p.reason),
 		widget.NewLabel(""), p.hearing,
+		boldLabel(tr.T("notice.contest")), p.contest,
+		boldLabel(tr.T("notice.grounds")), p.grounds,
+		boldLabel(tr.T("notice.mediator")+toCheck), p.recipient,
 	)
 	p.stepTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.stepDoes, p.stepDoesNot, p.due = noticeLabel(), noticeLabel(), noticeLabel()
@@ -185,12 +195,7 @@ func (p *noticePanel) read() (defence.Notice, defence.Words, map[string]string) 
 		n.Deadline.N = v
 		n.Deadline.Unit, _ = chosen(p.unit, defence.Units())
 	}
-	n.Addressee = nil
-	for _, l := range strings.Split(p.addressee.Text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			n.Addressee = append(n.Addressee, l)
-		}
-	}
+	n.Addressee = noticeLines(p.addressee.Text)
 	w := p.item.Words
 	w.Answers, w.Reasons = nil, nil
 	if s := strings.TrimSpace(p.answer.Text); s != "" {
@@ -201,6 +206,7 @@ func (p *noticePanel) read() (defence.Notice, defence.Words, map[string]string) 
 		w.Reasons = []defence.Reason{{Kind: k, Text: s}}
 	}
 	w.AskHearing = p.hearing.Checked
+	w.Contest, w.Grounds = strings.TrimSpace(p.contest.Text), strings.TrimSpace(p.grounds.Text)
 	return n, w, bad
 }
 
@@ -227,7 +233,11 @@ func (p *noticePanel) onPrepareTapped() {
 	if kind == "" {
 		return
 	}
-	l, err := p.cases.DefenceLetter(u.ctx, rec.Notice.ID, kind, carnet.DefenceInput{})
+	in := carnet.DefenceInput{}
+	if kind == defence.LetterMediation {
+		in.Recipient = noticeLines(p.recipient.Text)
+	}
+	l, err := p.cases.DefenceLetter(u.ctx, rec.Notice.ID, kind, in)
 	if err != nil {
 		u.showError(err)
 		return
@@ -282,6 +292,17 @@ func dateEntry(t time.Time) *widget.Entry {
 	e.SetPlaceHolder("JJ/MM/AAAA")
 	e.SetText(journal.FormatShortDate(t))
 	return e
+}
+
+// noticeLines returns the non-empty lines of a multi-line entry, trimmed.
+func noticeLines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func noticeLabel() *widget.Label {

@@ -63,4 +63,9 @@ func TestFromTheDemoWarningToItsObservationsAndDossierInThreeSteps(t *testing.T)
 		}
 		t.Fatalf("saved %v: want the observations letter and the dossier of the warning's period", names)
 	}
+	test.Tap(findButton(t, top, u.tr.T("notice.mark_sent")))
+	r, err := s.Notice(ctx, warning.Notice.ID)
+	if err != nil || len(r.Sent) != 1 || r.Sent[0].Letter != defence.LetterObservations || !bytes.Equal(r.Sent[0].PDF, letter) {
+		t.Fatalf("after « Marquer comme envoyée »: %+v %v", r.Sent, err)
+	}
 }
