@@ -190,7 +190,7 @@ func (p *noticePanel) read() (defence.Notice, defence.Words, map[string]string) 
 	if s := strings.TrimSpace(p.deadline.Text); s != "" {
 		v, err := strconv.Atoi(s)
 		if err != nil {
-			bad["deadline"] = journal.ProblemInvalidDate
+			bad["deadline"] = defence.ProblemPeriodLength
 		}
 		n.Deadline.N = v
 		n.Deadline.Unit, _ = chosen(p.unit, defence.Units())
