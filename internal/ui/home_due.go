@@ -12,7 +12,8 @@ import (
 // upcomingShown is how many dates « À venir » lists before « … et N autres ».
 const upcomingShown = 8
 
-// fillDue splits the dates due: the overdue ones get their own block at
+// fillDue splits the dates due: the overdue ones, and the time limit of a
+// control or sanction notice however far it is, get their own block at
 // the top of Accueil, in readable red, each with a button to what to do
 // next; the others are listed under « À venir », each opening what it
 // refers to.
@@ -20,7 +21,7 @@ func (s *homeScreen) fillDue(items []journal.DueItem) {
 	today := journal.Day(s.ui.today())
 	var late, coming []journal.DueItem
 	for _, it := range items {
-		if it.Date.Before(today) {
+		if it.Date.Before(today) || it.Kind == journal.DueNotice {
 			late = append(late, it)
 		} else {
 			coming = append(coming, it)
@@ -28,6 +29,30 @@ func (s *homeScreen) fillDue(items []journal.DueItem) {
 	}
 	s.fillOverdue(late)
 	s.fillUpcoming(coming)
+}
+
+// firstTitle is the title of the top block: how many dates are late, or,
+// when a notice's time limit is among them, « À traiter d'abord » with the
+// count of each.
+func (s *homeScreen) firstTitle(items []journal.DueItem) string {
+	tr := s.ui.tr
+	today := journal.Day(s.ui.today())
+	late, notices := 0, 0
+	for _, it := range items {
+		switch {
+		case it.Date.Before(today):
+			late++
+		case it.Kind == journal.DueNotice:
+			notices++
+		}
+	}
+	if notices == 0 {
+		return tr.N("home.overdue_title", late)
+	}
+	if late == 0 {
+		return tr.N("home.notice_title", notices)
+	}
+	return tr.T("home.first_title", tr.N("home.late_count", late), tr.N("home.notice_count", notices))
 }
 
 // fillOverdue draws the « En retard » block, hidden when nothing is late.
@@ -38,7 +63,7 @@ func (s *homeScreen) fillOverdue(items []journal.DueItem) {
 		s.overdue.Hide()
 		return
 	}
-	title := widget.NewLabelWithStyle(tr.N("home.overdue_title", len(items)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(s.firstTitle(items), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Importance = widget.DangerImportance
 	s.overdue.Add(title)
 	for _, it := range items {
