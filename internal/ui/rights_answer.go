@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,6 +33,8 @@ type answerPanel struct {
 	running  context.CancelFunc
 	reading  carnet.AnswerReading
 	confirms map[string]*widget.Button // « C’est bien la réponse » per item key
+	// factValues holds each proposed fact's value field, by name (tests).
+	factValues map[string]*widget.Entry
 }
 
 func newAnswerPanel(d *requestDetail) *answerPanel {
@@ -166,6 +169,7 @@ func (p *answerPanel) show(r carnet.AnswerReading) {
 	tr := p.d.ui.tr
 	p.reading = r
 	p.confirms = map[string]*widget.Button{}
+	p.factValues = map[string]*widget.Entry{}
 	p.body.RemoveAll()
 	if len(r.Files) == 0 {
 		p.body.Add(wrapped(tr.T("answer.no_files")))
@@ -245,8 +249,9 @@ func passageText(where string, ps answerfind.Passage) *widget.RichText {
 	return t
 }
 
-// factRow is one value France Travail gives about the user, with a button
-// to keep it once the user has checked it.
+// factRow is one value France Travail gives about the user, as read, in
+// a field the user may correct (a value cut or misread), with a button to
+// keep it once checked.
 func (p *answerPanel) factRow(f answerfind.Fact) fyne.CanvasObject {
 	u := p.d.ui
 	tr := u.tr
@@ -254,16 +259,22 @@ func (p *answerPanel) factRow(f answerfind.Fact) fyne.CanvasObject {
 	if !f.ValidOn.IsZero() {
 		text = tr.T("answer.fact_dated", f.Name, f.Value, journal.FormatShortDate(f.ValidOn), f.File, f.Page)
 	}
+	value := widget.NewEntry()
+	value.SetText(f.Value)
 	confirm := widget.NewButtonWithIcon(tr.T("answer.confirm_fact"), theme.ConfirmIcon(), nil)
 	confirm.OnTapped = func() {
-		if _, err := u.svc.ConfirmFact(u.ctx, p.d.req.ID, f); err != nil {
+		kept := f
+		kept.Value = strings.TrimSpace(value.Text)
+		if _, err := u.svc.ConfirmFact(u.ctx, p.d.req.ID, kept); err != nil {
 			u.showError(err)
 			return
 		}
+		value.Disable()
 		confirm.Disable()
 		confirm.SetText(tr.T("answer.fact_kept"))
 	}
-	return container.NewBorder(nil, nil, nil, container.NewVBox(confirm), wrapped(text))
+	p.factValues[f.Name] = value
+	return container.NewVBox(wrapped(text), container.NewBorder(nil, nil, nil, confirm, value))
 }
 
 // wrapped is a label whose text wraps.

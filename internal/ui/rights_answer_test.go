@@ -81,7 +81,16 @@ func TestTheAnswerIsReadAndTheUserConfirmsEachTick(t *testing.T) {
 	if keep == nil {
 		t.Fatalf("no button to confirm the score:\n%s", strings.Join(panelTexts(d.answer.body), "\n"))
 	}
+	// The user corrects the value read before keeping it.
+	value := d.answer.factValues["Score d’employabilité"]
+	if value == nil || value.Text != "0,42" {
+		t.Fatalf("the score's value is not offered for correction: %v", value)
+	}
+	value.SetText("0,43")
 	test.Tap(keep)
+	if facts, _ := u.svc.Facts(ctx); len(facts) != 1 || facts[0].Entries[0].Value != "0,43" {
+		t.Fatalf("kept: %+v", facts)
+	}
 	// A scan is said to be unread, never pretended read.
 	var png bytes.Buffer
 	if err := image_png.Encode(&png, image.NewGray(image.Rect(0, 0, 8, 8))); err != nil {
@@ -92,7 +101,7 @@ func TestTheAnswerIsReadAndTheUserConfirmsEachTick(t *testing.T) {
 		t.Errorf("the scan is not said to be unread:\n%s", shown)
 	}
 	f := u.showFacts()
-	if f == nil || !strings.Contains(strings.Join(f.text, "\n"), "0,42") {
+	if f == nil || !strings.Contains(strings.Join(f.text, "\n"), "0,43") {
 		t.Fatalf("the facts dialog does not show the confirmed score: %v", f)
 	}
 	// One click from the score prepares the rectification, the score as
@@ -101,7 +110,7 @@ func TestTheAnswerIsReadAndTheUserConfirmsEachTick(t *testing.T) {
 		test.Tap(b)
 		w := u.rights.wizard
 		if w == nil || w.req.Kind != rights.KindRectification || len(w.req.Corrections) != 1 ||
-			!strings.Contains(w.req.Corrections[0].Recorded, name) || !strings.Contains(w.req.Corrections[0].Recorded, "0,42") {
+			!strings.Contains(w.req.Corrections[0].Recorded, name) || !strings.Contains(w.req.Corrections[0].Recorded, "0,43") {
 			t.Fatalf("rectification from %q: %+v", name, w)
 		}
 	}
