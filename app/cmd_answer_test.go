@@ -75,7 +75,13 @@ func TestAnswerCommandOnEachFixture(t *testing.T) {
 			}
 			dir, id := sentAccessRequest(t)
 			path := filepath.Join(t.TempDir(), fx.file)
-			if err := os.WriteFile(path, fx.data(t), 0o600); err != nil {
+			// The fixture set is kept in answerread's testdata (written by
+			// the project, CARNET_WRITE_FIXTURES=1 makes it again there).
+			data, err := os.ReadFile(filepath.Join("..", "internal", "answerread", "testdata", "answers", strings.ReplaceAll(fx.name, " ", "-"), fx.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, data, 0o600); err != nil {
 				t.Fatal(err)
 			}
 			out := mustRun(t, "--data", dir, "answer", "--request", id, path)

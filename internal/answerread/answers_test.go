@@ -2,6 +2,8 @@ package answerread
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -113,7 +115,7 @@ func TestFinderOnFixtureAnswers(t *testing.T) {
 	var tp, fp, fn int
 	for _, fx := range fixtures() {
 		t.Run(fx.name, func(t *testing.T) {
-			pages, err := Extract(context.Background(), fx.file, fx.data(t), Options{})
+			pages, err := Extract(context.Background(), fx.file, fixtureBytes(t, fx), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -150,4 +152,28 @@ func TestFinderOnFixtureAnswers(t *testing.T) {
 	if precision < 0.95 || recall < 0.8 {
 		t.Errorf("precision %.2f (target 0.95), recall %.2f (target 0.8)", precision, recall)
 	}
+}
+
+// fixtureBytes returns a fixture answer as kept in testdata/answers/NAME/,
+// the set of synthetic answers the project wrote; with
+// CARNET_WRITE_FIXTURES=1 it makes the file again from its recipe (the
+// LibreOffice ones need soffice) and writes it there.
+func fixtureBytes(t testing.TB, fx fixture) []byte {
+	t.Helper()
+	path := filepath.Join("testdata", "answers", strings.ReplaceAll(fx.name, " ", "-"), fx.file)
+	if os.Getenv("CARNET_WRITE_FIXTURES") != "1" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("fixture %q: %v (CARNET_WRITE_FIXTURES=1 makes it)", fx.name, err)
+		}
+		return data
+	}
+	data := fx.data(t)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
