@@ -210,11 +210,18 @@ func TestObservationsGiveTheDossierTotals(t *testing.T) {
 	}
 	want := expectedTotals(n.PeriodFrom, n.PeriodTo, testProfile().TargetMinutes)
 	text := doc.Text(l)
+	// The weeks at target are told only when they are at least half.
+	target := fmt.Sprintf("L’objectif hebdomadaire de mon contrat d’engagement est de %s.", journal.FormatMinutes(want.TargetMinutes))
+	if want.WeeksAtTarget*2 >= want.Weeks {
+		target = fmt.Sprintf("L’objectif hebdomadaire de mon contrat d’engagement est de %s\u00a0; il est atteint %d semaine",
+			journal.FormatMinutes(want.TargetMinutes), want.WeeksAtTarget)
+	} else if strings.Contains(text, "il est atteint") {
+		t.Errorf("the letter tells %d weeks at target out of %d against the user", want.WeeksAtTarget, want.Weeks)
+	}
 	for _, w := range []string{
 		fmt.Sprintf("Du 1er septembre 2026 au 31 octobre 2026, j’ai accompli %d démarches, pour une durée totale de %s, soit en moyenne %s par semaine.",
 			want.Acts, journal.FormatMinutes(want.Minutes), journal.FormatMinutes(want.Minutes*7/want.Days)),
-		fmt.Sprintf("L’objectif hebdomadaire de mon contrat d’engagement est de %s\u00a0; il est atteint %d semaine sur %d",
-			journal.FormatMinutes(want.TargetMinutes), want.WeeksAtTarget, want.Weeks),
+		target,
 		fmt.Sprintf("%d candidatures\u00a0;", want.Applications),
 		fmt.Sprintf("%d entretien d’embauche ou test de recrutement\u00a0;", want.Interviews),
 		fmt.Sprintf("%d rendez-vous avec mon conseiller ou ma conseillère\u00a0;", want.Meetings),

@@ -140,10 +140,15 @@ func totalsBlocks(t Totals) []doc.Block {
 	s := "Du " + journal.FormatLongDate(t.From) + " au " + journal.FormatLongDate(t.To) + ", j’ai accompli " +
 		count(t.Acts, "démarche", "démarches") + ", pour une durée totale de " + journal.FormatMinutes(t.Minutes)
 	s += ", soit en moyenne " + journal.FormatMinutes(t.WeeklyAverageMinutes()) + " par semaine."
-	if t.TargetMinutes > 0 {
+	// The weeks at target are told when they are at least half: the
+	// letter is the user's defence, and the dossier joined gives every week.
+	switch {
+	case t.TargetMinutes > 0 && t.WeeksAtTarget*2 >= t.Weeks:
 		s += " L’objectif hebdomadaire de mon contrat d’engagement est de " + journal.FormatMinutes(t.TargetMinutes) +
 			"\u00a0; il est atteint " + count(t.WeeksAtTarget, "semaine", "semaines") + " sur " + strconv.Itoa(t.Weeks) +
 			" (semaines du lundi au dimanche, la première et la dernière pouvant être incomplètes)."
+	case t.TargetMinutes > 0:
+		s += " L’objectif hebdomadaire de mon contrat d’engagement est de " + journal.FormatMinutes(t.TargetMinutes) + "."
 	}
 	items := []string{
 		count(t.Applications, "candidature", "candidatures"),
