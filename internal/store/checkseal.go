@@ -42,9 +42,7 @@ func (s *Store) checkSeals(ctx context.Context) []string {
 		if t.key == "seq" {
 			id = "'id ' || coalesce(t.id, '?') || ' (seq ' || t.seq || ')'"
 		}
-		q := fmt.Sprintf(`SELECT %s FROM %s t LEFT JOIN seals s ON s.tbl = '%s' AND s.key = t.%s
-			WHERE s.seal IS NOT carnet_seal(%s)`, id, t.name, t.name, t.key, prefixed("t.", t.columns))
-		rows, err := queryAll(ctx, s, scanString, q)
+		rows, err := queryAll(ctx, s, scanString, sealQuery(t, id))
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("table %s could not be verified: %v", t.name, err))
 			continue
@@ -52,7 +50,7 @@ func (s *Store) checkSeals(ctx context.Context) []string {
 		for _, r := range rows {
 			problems = append(problems, fmt.Sprintf("%s %s: changed since it was written (seal does not match)", t.name, r))
 		}
-		q = fmt.Sprintf(`SELECT CAST(key AS TEXT) FROM seals WHERE tbl = '%s' AND key NOT IN (SELECT %s FROM %s)`, t.name, t.key, t.name)
+		q := fmt.Sprintf(`SELECT CAST(key AS TEXT) FROM seals WHERE tbl = '%s' AND key NOT IN (SELECT %s FROM %s)`, t.name, t.key, t.name)
 		gone, err := queryAll(ctx, s, scanString, q)
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("table %s could not be verified: %v", t.name, err))
@@ -71,6 +69,15 @@ func (s *Store) checkSeals(ctx context.Context) []string {
 		problems = append(problems, fmt.Sprintf("letter as sent of request %s: SHA-256 does not match", id))
 	}
 	return problems
+}
+
+// sealQuery selects id for each row of t whose seal is missing or does
+// not match its columns. « +t.key » drops the column's affinity: compared
+// with it as is, seals.key (no affinity) could not use the primary key,
+// and each row scanned every seal of its table (100 s for 20,000 acts).
+func sealQuery(t sealedTable, id string) string {
+	return fmt.Sprintf(`SELECT %s FROM %s t LEFT JOIN seals s ON s.tbl = '%s' AND s.key = +t.%s
+			WHERE s.seal IS NOT carnet_seal(%s)`, id, t.name, t.name, t.key, prefixed("t.", t.columns))
 }
 
 func prefixed(prefix, columns string) string {
