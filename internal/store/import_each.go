@@ -277,6 +277,12 @@ func (im *importer) importHistory(a journal.Act, line int) error {
 // inserted (missed) because its ID is stored for another act, or with
 // another status or date; or when the act's stored status is not the last
 // entry of its merged history.
+// lastStatusQuery reads an act's status and the status of the last entry
+// of its history.
+const lastStatusQuery = `SELECT status, coalesce((SELECT h.status FROM act_status_history h
+		WHERE h.act_id = acts.id ORDER BY h.date DESC, h.created_at DESC, h.seq DESC LIMIT 1), '')
+		FROM acts WHERE id = ?`
+
 func (im *importer) checkHistory(a journal.Act, line int, missed bool) error {
 	for _, h := range a.History {
 		if !missed {
@@ -292,9 +298,7 @@ func (im *importer) checkHistory(a journal.Act, line int, missed bool) error {
 		}
 	}
 	var status, last string
-	err := im.queryRow(`SELECT status, coalesce((SELECT h.status FROM act_status_history h
-		WHERE h.act_id = acts.id ORDER BY h.date DESC, h.created_at DESC, h.seq DESC LIMIT 1), '')
-		FROM acts WHERE id = ?`, a.ID).Scan(&status, &last)
+	err := im.queryRow(lastStatusQuery, a.ID).Scan(&status, &last)
 	if err != nil {
 		return err
 	}

@@ -84,3 +84,40 @@ func TestImportIntoAnEmptyRecordRebuildsItsIndexes(t *testing.T) {
 	}
 	checkOK(t, s)
 }
+
+// TestTheImportsOwnReadsKeepTheirIndexes: with the deferred indexes
+// dropped, the reads the import makes for each act merged one by one
+// still find their rows by index, not by scanning the history.
+func TestTheImportsOwnReadsKeepTheirIndexes(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := deferIndexes(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := tx.Query("EXPLAIN QUERY PLAN "+lastStatusQuery, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if text := strings.Join(plan, "; "); strings.Contains(text, "SCAN h") {
+		t.Errorf("the last status of an act scans the whole history during an import: %s", text)
+	}
+}
