@@ -72,10 +72,11 @@ func (s *Store) ImportEach(ctx context.Context, read func(put func(ImportItem) e
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		im := importer{ctx: ctx, tx: tx, st: &st, stamp: s.stamp(), stmts: map[string]*sql.Stmt{}}
 		defer im.close()
-		rebuild, err := deferIndexes(ctx, tx)
+		deferred, err := deferIndexes(ctx, tx)
 		if err != nil {
 			return err
 		}
+		im.deferred = deferred
 		if err := read(im.put); err != nil {
 			return err
 		}
@@ -85,7 +86,7 @@ func (s *Store) ImportEach(ctx context.Context, read func(put func(ImportItem) e
 		if err := im.checkReplies(); err != nil {
 			return err
 		}
-		return rebuild()
+		return deferred.finish()
 	})
 	if err != nil {
 		return ImportStats{}, err
@@ -103,6 +104,9 @@ type importer struct {
 	stmts   map[string]*sql.Stmt // statements prepared once for the whole import
 	pending []pendingAct         // new acts waiting for one INSERT
 	queued  map[string]bool      // IDs of the pending acts
+	// deferred is what an import into an empty record dropped until its
+	// end (nil otherwise).
+	deferred *deferred
 }
 
 // stmt returns q prepared in the import's transaction.
@@ -257,6 +261,10 @@ func (im *importer) checkReplies() error {
 // importHistory adds the act's history entries that are new, then checks
 // them (see checkHistory).
 func (im *importer) importHistory(a journal.Act, line int) error {
+	// checkHistory reads the history by act: its index comes back first.
+	if err := im.deferred.restore("act_status_history_act"); err != nil {
+		return err
+	}
 	missed := false
 	for _, h := range a.History {
 		q, args := insertSQL("act_status_history", statusChangeFields(a.ID, h))
