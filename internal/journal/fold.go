@@ -13,6 +13,9 @@ import (
 // spaces and collapses runs of spaces, so "Société  Générale" and
 // "societe generale" compare equal.
 func FoldText(s string) string {
+	// A byte that is not UTF-8 separates words, as the answer finder's
+	// tokens have it; left in, it made the whole text fail to fold.
+	s = strings.ToValidUTF8(s, " ")
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	folded, _, err := transform.String(t, s)
 	if err != nil {

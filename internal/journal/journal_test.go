@@ -136,6 +136,7 @@ func TestFoldTextIgnoresAccentsCaseAndPunctuation(t *testing.T) {
 	tests := map[string]string{
 		"Société  Générale": "societe generale", "ÉLÉONORE-Ça": "eleonore ca",
 		"  L’Oréal ": "l oreal", "Cœur": "cœur",
+		"Léa\xf1Été": "lea ete", // a byte that is not UTF-8 separates words (found by FuzzFind)
 	}
 	for in, want := range tests {
 		if got := FoldText(in); got != want {
