@@ -79,7 +79,7 @@ type libDecoder struct{ enc lpdf.TextEncoding }
 func (d libDecoder) decode(raw string) string { return d.enc.Decode(raw) }
 
 // glyphRune maps the Adobe glyph names French text uses to their rune;
-// "uniXXXX" names too.
+// names made of « uni » and four hexadecimal digits too.
 func glyphRune(name string) (rune, bool) {
 	if r, ok := glyphs[name]; ok {
 		return r, true

@@ -11,7 +11,7 @@ import (
 	"github.com/carnet-app/carnet/internal/recorderr"
 )
 
-func TestProblemsOfTheRecordFileBecomeSentencesThatSayWhatToDo(t *testing.T) {
+func TestProblemsOfTheRecordFileBecomeSentencesWithTheNextStep(t *testing.T) {
 	driver := errors.New("database is locked (5) (SQLITE_BUSY)")
 	tests := []struct {
 		name   string

@@ -174,25 +174,5 @@ func scanFact(row scanner) (answerfind.ConfirmedFact, error) {
 // checkAnswerFiles recomputes the size and SHA-256 of every answer file,
 // reading one body at a time.
 func (s *Store) checkAnswerFiles(ctx context.Context) []string {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, size, sha256, data FROM answer_files ORDER BY seq")
-	if err != nil {
-		return []string{"answer files could not be read: " + err.Error()}
-	}
-	defer rows.Close()
-	var problems []string
-	for rows.Next() {
-		var id, name, sum string
-		var size int64
-		var data sql.RawBytes
-		if err := rows.Scan(&id, &name, &size, &sum, &data); err != nil {
-			return append(problems, "answer files could not be read: "+err.Error())
-		}
-		if int64(len(data)) != size || hexSum(data) != sum {
-			problems = append(problems, "answer file "+id+" ("+name+"): size or SHA-256 does not match")
-		}
-	}
-	if err := rows.Err(); err != nil {
-		problems = append(problems, "answer files could not be read: "+err.Error())
-	}
-	return problems
+	return s.checkSums(ctx, "answer_files", "answer files", "answer file")
 }

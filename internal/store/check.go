@@ -2,9 +2,7 @@ package store
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"fmt"
 	"time"
 )
@@ -107,9 +105,16 @@ func (s *Store) checkRecords(ctx context.Context) []string {
 // checkProofs recomputes the size and SHA-256 of every proof, reading one
 // body at a time.
 func (s *Store) checkProofs(ctx context.Context) []string {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, size, sha256, data FROM attachments ORDER BY seq")
+	return s.checkSums(ctx, "attachments", "proofs", "attachment")
+}
+
+// checkSums recomputes the size and SHA-256 of the files of table (proofs,
+// answer files), reading one body at a time; what names them in the
+// sentence for the whole table, one a row at fault.
+func (s *Store) checkSums(ctx context.Context, table, what, one string) []string {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name, size, sha256, data FROM "+table+" ORDER BY seq")
 	if err != nil {
-		return []string{"proofs could not be read: " + err.Error()}
+		return []string{what + " could not be read: " + err.Error()}
 	}
 	defer rows.Close()
 	var problems []string
@@ -118,15 +123,14 @@ func (s *Store) checkProofs(ctx context.Context) []string {
 		var size int64
 		var data sql.RawBytes
 		if err := rows.Scan(&id, &name, &size, &sum, &data); err != nil {
-			return append(problems, "proofs could not be read: "+err.Error())
+			return append(problems, what+" could not be read: "+err.Error())
 		}
-		got := sha256.Sum256(data)
-		if int64(len(data)) != size || hex.EncodeToString(got[:]) != sum {
-			problems = append(problems, fmt.Sprintf("attachment %s (%s): size or SHA-256 does not match", id, name))
+		if int64(len(data)) != size || hexSum(data) != sum {
+			problems = append(problems, fmt.Sprintf("%s %s (%s): size or SHA-256 does not match", one, id, name))
 		}
 	}
 	if err := rows.Err(); err != nil {
-		problems = append(problems, "proofs could not be read: "+err.Error())
+		problems = append(problems, what+" could not be read: "+err.Error())
 	}
 	return problems
 }
