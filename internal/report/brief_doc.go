@@ -157,7 +157,11 @@ func briefFacts(histories []answerfind.FactHistory) []string {
 			continue
 		}
 		last := h.Entries[len(h.Entries)-1]
-		out = append(out, h.Name+"\u00a0: "+last.Value+" ("+monthYear(last.When())+")")
+		when := monthYear(last.ValidOn)
+		if last.ValidOn.IsZero() { // the answer gave no date: say when it was read
+			when = "sans date, lu en " + monthYear(last.ConfirmedAt)
+		}
+		out = append(out, h.Name+"\u00a0: "+last.Value+" ("+when+")")
 	}
 	return out
 }

@@ -98,3 +98,13 @@ func TestBriefDocumentSays(t *testing.T) {
 		})
 	}
 }
+
+// TestAnUndatedValueSaysWhenItWasRead: a value the answer gave no date for
+// is not dated by the brief as if France Travail had.
+func TestAnUndatedValueSaysWhenItWasRead(t *testing.T) {
+	got := briefFacts([]answerfind.FactHistory{{Name: "Score", Entries: []answerfind.ConfirmedFact{
+		{Fact: answerfind.Fact{Name: "Score", Value: "0,42"}, ConfirmedAt: day("2026-11-20")}}}})
+	if len(got) != 1 || got[0] != "Score\u00a0: 0,42 (sans date, lu en novembre 2026)" {
+		t.Errorf("undated value: %q", got)
+	}
+}
