@@ -62,7 +62,9 @@ func (e *ImportError) Error() string {
 
 // ImportEach runs read inside one transaction; read calls put with every
 // record, in file order, as it parses them, so a file of any size is
-// imported without holding it in memory. Records merge as Import says.
+// imported without holding it in memory. read runs on a goroutine of its
+// own, parsing ahead while the records before are written (pipe); put
+// must not be called after read returns. Records merge as Import says.
 // When read or put returns an error, nothing is written and that error is
 // returned: read's own (a parse error), an *ImportError naming the record
 // that would leave the record inconsistent (see the Import… reasons), or
@@ -77,7 +79,7 @@ func (s *Store) ImportEach(ctx context.Context, read func(put func(ImportItem) e
 			return err
 		}
 		im.deferred = deferred
-		if err := read(im.put); err != nil {
+		if err := pipe(ctx, read, im.put); err != nil {
 			return err
 		}
 		if err := im.flush(); err != nil {
