@@ -51,7 +51,9 @@ func runGUI(e *env, opts guiOptions) error {
 	} else if done {
 		fmt.Fprintln(e.stderr, e.tr.T("restore.saved", info.Saved))
 	}
-	s, err := store.Open(e.dataDir)
+	// The quick check of the record waits for the first frame (the notices
+	// below ask for its verdict) or for the first write.
+	s, err := store.OpenHeld(e.dataDir)
 	if err != nil {
 		return err
 	}

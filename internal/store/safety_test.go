@@ -249,6 +249,62 @@ func TestADamagedRecordIsReadOnlyAndNeverWritten(t *testing.T) {
 	if !bytes.Equal(before, mustRead(t, path)) {
 		t.Error("the damaged file was changed")
 	}
+
+	// Opened for the window, the check waits until needed: the first
+	// write asks for it and is refused; reads went ahead before it.
+	s, err = OpenHeld(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	select {
+	case <-s.checked:
+		t.Error("the held quick check ran before anything needed it")
+	case <-time.After(100 * time.Millisecond):
+	}
+	if acts, err := s.FullActs(ctx, time.Time{}, time.Time{}); err != nil || len(acts) != 200 {
+		t.Errorf("reading before the held check: %d acts, %v", len(acts), err)
+	}
+	if _, err := s.SaveAct(ctx, sampleAct("Nouvelle"), nil, nil); !errors.Is(err, recorderr.ErrDamaged) {
+		t.Errorf("first write on a damaged record opened held: %v, want ErrDamaged", err)
+	}
+	if !strings.Contains(strings.Join(s.Notices(), " "), NoticeDamaged) {
+		t.Errorf("notices after the held check: %v", s.Notices())
+	}
+	s.Close()
+	if !bytes.Equal(before, mustRead(t, path)) {
+		t.Error("the damaged file was changed")
+	}
+}
+
+// The quick check of Open runs by itself; a held one that nothing asked
+// for does not keep Close waiting.
+func TestAHeldCheckDoesNotHoldClose(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-s.checked:
+	case <-time.After(10 * time.Second):
+		t.Error("the quick check of Open did not run by itself")
+	}
+	s.Close()
+	s, err = OpenHeld(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Close() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close hung on a held quick check")
+	}
 }
 
 // damageIndexPage checkpoints the file at path and overwrites the middle
