@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/carnet-app/carnet/internal/carnet"
@@ -15,7 +17,8 @@ import (
 	"github.com/carnet-app/carnet/internal/store"
 )
 
-// cmdExport writes the record (or a period of it) as JSON or CSV.
+// cmdExport writes the record (or a period of it) as JSON or CSV, or its
+// dates as ICS; without --format, the extension of --out says which.
 func cmdExport(e *env, args []string) error {
 	fs := newFlags("export")
 	format := fs.String("format", "", "json or csv")
@@ -31,6 +34,11 @@ func cmdExport(e *env, args []string) error {
 	from, to, err := e.period(*fromS, *toS)
 	if err != nil {
 		return err
+	}
+	if *format == "" {
+		if *format = formatOf(*out); *format == "" {
+			return usageError(e.tr.T("export.need_format", filepath.Base(*out)))
+		}
 	}
 	if *format != "json" && *format != "csv" && *format != "ics" {
 		return usageError(e.tr.T("export.bad_format", *format))
@@ -130,6 +138,16 @@ func writeFileAtomic(path string, data []byte) error {
 		_, err := w.Write(data)
 		return err
 	})
+}
+
+// formatOf returns the export format the name of file says (json, csv or
+// ics, whatever the case of its extension), or "" when it says none.
+func formatOf(file string) string {
+	switch ext := strings.ToLower(filepath.Ext(file)); ext {
+	case ".json", ".csv", ".ics":
+		return ext[1:]
+	}
+	return ""
 }
 
 // cmdImport merges a JSON or CSV file into the record; a bad file changes
