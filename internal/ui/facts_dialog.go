@@ -27,14 +27,15 @@ type factsDialog struct {
 // button; screenshots).
 func (u *UI) ShowFacts() { u.showFacts() }
 
-// showFacts opens the facts dialog and returns it (tests).
-func (u *UI) showFacts() *factsDialog {
+// showFacts reads the confirmed facts in the background, then opens the
+// facts dialog (u.lastFacts).
+func (u *UI) showFacts() {
+	load(u, &u.factsLoading, u.svc.Facts, u.openFacts)
+}
+
+// openFacts opens the facts dialog on histories.
+func (u *UI) openFacts(histories []answerfind.FactHistory) {
 	tr := u.tr
-	histories, err := u.svc.Facts(u.ctx)
-	if err != nil {
-		u.showError(err)
-		return nil
-	}
 	f := &factsDialog{rectify: map[string]*widget.Button{}, explain: map[string]*widget.Button{}}
 	box := container.NewVBox()
 	add := func(text string, style fyne.TextStyle) {
@@ -67,7 +68,7 @@ func (u *UI) showFacts() *factsDialog {
 		container.NewBorder(help, nil, nil, nil, container.NewVScroll(box)), u.win)
 	f.dlg.Resize(guideSize(u.win))
 	f.dlg.Show()
-	return f
+	u.lastFacts = f
 }
 
 // factLine is one confirmed value: « Renforcé, au 12/03/2026 — reponse.pdf,

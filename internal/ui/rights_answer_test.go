@@ -100,7 +100,8 @@ func TestTheAnswerIsReadAndTheUserConfirmsEachTick(t *testing.T) {
 	if shown := strings.Join(panelTexts(u.rights.detail.answer.body), "\n"); !strings.Contains(shown, "scan.png, page 1\u00a0: image, texte non lisible automatiquement") {
 		t.Errorf("the scan is not said to be unread:\n%s", shown)
 	}
-	f := u.showFacts()
+	u.showFacts()
+	f := u.lastFacts
 	if f == nil || !strings.Contains(strings.Join(f.text, "\n"), "0,43") {
 		t.Fatalf("the facts dialog does not show the confirmed score: %v", f)
 	}
@@ -114,7 +115,8 @@ func TestTheAnswerIsReadAndTheUserConfirmsEachTick(t *testing.T) {
 			t.Fatalf("rectification from %q: %+v", name, w)
 		}
 	}
-	f = u.showFacts()
+	u.showFacts()
+	f = u.lastFacts
 	for name, b := range f.explain {
 		test.Tap(b)
 		w := u.rights.wizard

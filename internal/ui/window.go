@@ -55,6 +55,8 @@ type UI struct {
 	settings *settingsScreen
 
 	lastTrash      *trashDialog  // the trash dialog opened last (tests)
+	lastFacts      *factsDialog  // the facts dialog opened last (tests)
+	factsLoading   loadSlot      // the read of the confirmed facts
 	shortcutsShown dialog.Dialog // the « Raccourcis » page, once opened
 	noticesShown   dialog.Dialog // what was noticed at open, once told
 }
