@@ -48,6 +48,7 @@ type noticePanel struct {
 	stepTitle, stepDoes, stepDoesNot, due      *widget.Label
 	prepare, markSent                          *widget.Button
 	letter                                     *carnet.DefenceLetter
+	building                                   loadSlot // the letter and its dossier
 }
 
 // openNoticePanel shows the notice a mail is marked as (a new one
@@ -237,11 +238,34 @@ func (p *noticePanel) onPrepareTapped() {
 	if kind == defence.LetterMediation {
 		in.Recipient = noticeLines(p.recipient.Text)
 	}
-	l, err := p.cases.DefenceLetter(u.ctx, rec.Notice.ID, kind, in)
-	if err != nil {
-		u.showError(err)
+	// The dossier reads every act of the notice's period: it is built in
+	// the background, the button saying so meanwhile.
+	p.prepare.Disable()
+	p.prepare.SetText(u.tr.T("notice.preparing"))
+	id := rec.Notice.ID
+	load(u, &p.building, func(ctx context.Context) (builtLetter, error) {
+		l, err := p.cases.DefenceLetter(ctx, id, kind, in)
+		return builtLetter{l, err}, nil
+	}, func(b builtLetter) { p.letterBuilt(kind, b) })
+}
+
+// builtLetter is a defence letter built in the background, or why not.
+type builtLetter struct {
+	letter carnet.DefenceLetter
+	err    error
+}
+
+// letterBuilt gives the button back, then offers the letter and its
+// dossier to save, or tells why they could not be made.
+func (p *noticePanel) letterBuilt(kind defence.LetterKind, b builtLetter) {
+	u := p.ui
+	p.prepare.SetText(u.tr.T("notice.prepare"))
+	p.prepare.Enable()
+	if b.err != nil {
+		u.showError(b.err)
 		return
 	}
+	l := b.letter
 	p.letter = &l
 	today := journal.Day(u.today())
 	u.saveAs(carnet.DefenceFileName(kind, today), l.PDF, nil)

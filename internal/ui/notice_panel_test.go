@@ -52,7 +52,18 @@ func TestFromTheDemoWarningToItsObservationsAndDossierInThreeSteps(t *testing.T)
 		t.Fatal("« Se défendre… » opened nothing")
 	}
 	prepare := findButton(t, top, u.tr.T("notice.prepare"))
+	// The window in its real mode: the dossier is built off the UI
+	// goroutine, the button saying so meanwhile.
+	loop := &uiLoop{queue: make(chan func(), 64)}
+	u.opts.Synchronous, u.opts.Post = false, func(f func()) { loop.queue <- f }
 	test.Tap(prepare) // 3. the letter and the dossier
+	if prepare.Text != u.tr.T("notice.preparing") || !prepare.Disabled() {
+		t.Errorf("while the letter is built the button reads %q (disabled %v)", prepare.Text, prepare.Disabled())
+	}
+	loop.settle(t, u)
+	if prepare.Text != u.tr.T("notice.prepare") || prepare.Disabled() {
+		t.Errorf("once the letter is built the button reads %q (disabled %v)", prepare.Text, prepare.Disabled())
+	}
 
 	letter := saved["observations-2026-11-26.pdf"]
 	dossier := saved["dossier-"+warning.Notice.PeriodFrom.Format("2006-01-02")+"-"+warning.Notice.PeriodTo.Format("2006-01-02")+".pdf"]
