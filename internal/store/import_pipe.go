@@ -10,7 +10,10 @@ import (
 // The reader may parse ahead of the writer up to pipeDepth records and
 // pipeBytes of their weight (itemWeight): a whole batch of text records
 // (importBatchSize), so that parsing the next batch overlaps writing this
-// one, but only a few records heavy with proofs.
+// one, but only a few records heavy with proofs. A record heavier than
+// pipeBytes (an act with several large proofs) counts as pipeBytes: it
+// waits alone, so the memory held is at most pipeBytes or two records,
+// the one written and the one parsed next.
 const (
 	pipeDepth = 2 * importBatchSize
 	pipeBytes = 8 << 20
@@ -27,7 +30,7 @@ type weighed struct {
 }
 
 // itemWeight estimates the memory a parsed record holds: a few KB of
-// fields, plus the bytes of its proofs, answer file or letter as sent.
+// fields, plus the bytes of its proofs, answer file or letters as sent.
 func itemWeight(it ImportItem) int64 {
 	n := int64(4 << 10)
 	if it.Act != nil {
@@ -44,10 +47,19 @@ func itemWeight(it ImportItem) int64 {
 		n += int64(len(it.AnswerFile.Data))
 	}
 	if it.Request != nil && it.Request.Snapshot != nil {
-		n += int64(len(it.Request.Snapshot.PDF))
+		n += int64(len(it.Request.Snapshot.PDF) + len(it.Request.Snapshot.Text))
+	}
+	if it.Notice != nil {
+		for _, l := range it.Notice.Sent {
+			n += int64(len(l.PDF) + len(l.Text))
+		}
 	}
 	return min(n, pipeBytes)
 }
+
+// errReaderExited is returned when read ended its goroutine without
+// returning (runtime.Goexit): the file was not read to its end.
+var errReaderExited = errors.New("the import's reader stopped before the end of the file")
 
 // readEnd is how the reader's goroutine ended: its error, or its panic.
 type readEnd struct {
@@ -105,6 +117,9 @@ func pipe(ctx context.Context, read func(put func(ImportItem) error) error, writ
 	}
 	end := <-ended
 	switch {
+	case end.panicked && end.panic == nil:
+		// runtime.Goexit (t.FailNow in a test's read) ended the reader.
+		return errReaderExited
 	case end.panicked:
 		panic(end.panic)
 	case err != nil:

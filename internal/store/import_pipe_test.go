@@ -4,11 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/carnet-app/carnet/internal/answerfind"
+	"github.com/carnet-app/carnet/internal/defence"
 	"github.com/carnet-app/carnet/internal/journal"
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // endless puts acts numbered from 0 until put refuses one, counting them.
@@ -134,5 +138,34 @@ func TestPipeBoundsTheBytesReadAhead(t *testing.T) {
 	close(release)
 	if err := <-done; err == nil {
 		t.Fatal("pipe ended without the writer's error")
+	}
+}
+
+// Every record that carries files weighs their bytes: proofs, an answer
+// file, a letter as sent with a request or a notice.
+func TestItemWeightCountsEveryFile(t *testing.T) {
+	mb := make([]byte, 1<<20)
+	for name, it := range map[string]ImportItem{
+		"act":     {Act: &journal.Act{Attachments: []journal.Attachment{{Data: mb}}}},
+		"mail":    {Mail: &journal.Mail{Attachments: []journal.Attachment{{Data: mb}}}},
+		"answer":  {AnswerFile: &answerfind.AnswerFile{Attachment: journal.Attachment{Data: mb}}},
+		"request": {Request: &rights.Request{Snapshot: &rights.Snapshot{PDF: mb}}},
+		"notice":  {Notice: &defence.Record{Sent: []defence.SentLetter{{PDF: mb}}}},
+	} {
+		if w := itemWeight(it); w < 1<<20 {
+			t.Errorf("a %s with 1 MB of files weighs %d bytes", name, w)
+		}
+	}
+}
+
+// A reader that ends its goroutine without returning (runtime.Goexit)
+// gives an error, not a panic or a hang.
+func TestPipeReaderThatExitsGivesAnError(t *testing.T) {
+	err := pipe(context.Background(), func(put func(ImportItem) error) error {
+		runtime.Goexit()
+		return nil
+	}, func(ImportItem) error { return nil })
+	if !errors.Is(err, errReaderExited) {
+		t.Fatalf("pipe = %v, want errReaderExited", err)
 	}
 }

@@ -35,6 +35,16 @@ func (s *loadSlot) begin(parent context.Context) (context.Context, int) {
 	return ctx, s.gen
 }
 
+// stop cancels the slot's running load, whose result is then dropped.
+func (s *loadSlot) stop() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cancel != nil {
+		s.cancel()
+	}
+	s.gen++
+}
+
 // current reports whether gen is still the slot's latest load.
 func (s *loadSlot) current(gen int) bool {
 	s.mu.Lock()

@@ -49,6 +49,7 @@ type noticePanel struct {
 	prepare, markSent                          *widget.Button
 	letter                                     *carnet.DefenceLetter
 	building                                   loadSlot // the letter and its dossier
+	busy                                       bool     // a letter is being built
 }
 
 // openNoticePanel shows the notice a mail is marked as (a new one
@@ -151,6 +152,8 @@ func (p *noticePanel) buildUI() {
 	scroll.SetMinSize(fyne.NewSize(760, 560))
 	title := tr.T("defence.panel_title", p.mail.Subject)
 	p.dialog = dialog.NewCustom(title, tr.T("action.close"), scroll, p.ui.win)
+	// A letter still being built when the panel closes is dropped.
+	p.dialog.SetOnClosed(p.building.stop)
 	p.dialog.Show()
 }
 
@@ -168,7 +171,7 @@ func (p *noticePanel) showStep() {
 	if p.item.HasDeadline {
 		p.due.SetText(p.item.Deadline.Rule(tr.Lang()))
 	}
-	if c.Letter == "" {
+	if c.Letter == "" || p.busy {
 		p.prepare.Disable()
 	} else {
 		p.prepare.Enable()
@@ -239,14 +242,17 @@ func (p *noticePanel) onPrepareTapped() {
 		in.Recipient = noticeLines(p.recipient.Text)
 	}
 	// The dossier reads every act of the notice's period: it is built in
-	// the background, the button saying so meanwhile.
+	// the background, the button saying so meanwhile. A letter prepared
+	// before is dropped: only the one built now can be marked as sent.
+	p.letter, p.busy = nil, true
+	p.markSent.Disable()
 	p.prepare.Disable()
 	p.prepare.SetText(u.tr.T("notice.preparing"))
 	id := rec.Notice.ID
 	load(u, &p.building, func(ctx context.Context) (builtLetter, error) {
 		l, err := p.cases.DefenceLetter(ctx, id, kind, in)
 		return builtLetter{l, err}, nil
-	}, func(b builtLetter) { p.letterBuilt(kind, b) })
+	}, func(b builtLetter) { p.letterBuilt(id, kind, b) })
 }
 
 // builtLetter is a defence letter built in the background, or why not.
@@ -256,13 +262,18 @@ type builtLetter struct {
 }
 
 // letterBuilt gives the button back, then offers the letter and its
-// dossier to save, or tells why they could not be made.
-func (p *noticePanel) letterBuilt(kind defence.LetterKind, b builtLetter) {
+// dossier to save, or tells why they could not be made. A letter that is
+// no longer the next one of the notice shown is dropped.
+func (p *noticePanel) letterBuilt(noticeID string, kind defence.LetterKind, b builtLetter) {
 	u := p.ui
+	p.busy = false
 	p.prepare.SetText(u.tr.T("notice.prepare"))
-	p.prepare.Enable()
+	p.showStep()
 	if b.err != nil {
 		u.showError(b.err)
+		return
+	}
+	if p.item.Notice.ID != noticeID || p.item.Next.Letter != kind {
 		return
 	}
 	l := b.letter

@@ -10,6 +10,7 @@ import (
 
 	"github.com/carnet-app/carnet/internal/defence"
 	"github.com/carnet-app/carnet/internal/demo"
+	"github.com/carnet-app/carnet/internal/store"
 )
 
 // TestFromTheDemoWarningToItsObservationsAndDossierInThreeSteps is
@@ -20,19 +21,7 @@ import (
 func TestFromTheDemoWarningToItsObservationsAndDossierInThreeSteps(t *testing.T) {
 	u, s := newTestUI(t)
 	ctx := context.Background()
-	rec := demo.Generate(120, 3, testToday)
-	if _, err := s.Import(ctx, &rec.Profile, rec.Acts, rec.Mails, rec.Requests, rec.Meetings); err != nil {
-		t.Fatal(err)
-	}
-	var warning demo.Notice
-	for _, n := range rec.Notices {
-		if _, err := s.SaveNotice(ctx, n.Notice, n.Words); err != nil {
-			t.Fatal(err)
-		}
-		if n.Notice.Kind == defence.KindWarning {
-			warning = n
-		}
-	}
+	warning := demoWarning(t, s)
 	saved := map[string][]byte{}
 	u.opts.SaveFile = func(name string, r io.Reader) (string, error) {
 		b, err := io.ReadAll(r)
@@ -80,3 +69,62 @@ func TestFromTheDemoWarningToItsObservationsAndDossierInThreeSteps(t *testing.T)
 		t.Fatalf("after « Marquer comme envoyée »: %+v %v", r.Sent, err)
 	}
 }
+
+// demoWarning stores the demo record with its notices and returns the
+// warning.
+func demoWarning(t *testing.T, s *store.Store) demo.Notice {
+	t.Helper()
+	ctx := context.Background()
+	rec := demo.Generate(120, 3, testToday)
+	if _, err := s.Import(ctx, &rec.Profile, rec.Acts, rec.Mails, rec.Requests, rec.Meetings); err != nil {
+		t.Fatal(err)
+	}
+	var warning demo.Notice
+	for _, n := range rec.Notices {
+		if _, err := s.SaveNotice(ctx, n.Notice, n.Words); err != nil {
+			t.Fatal(err)
+		}
+		if n.Notice.Kind == defence.KindWarning {
+			warning = n
+		}
+	}
+	return warning
+}
+
+// Preparing again drops the letter prepared before, so that « Marquer
+// comme envoyée » can only record the letter being built; and a letter
+// still being built when the panel closes is dropped, nothing offered to
+// save.
+func TestOnlyTheLetterBuiltLastCanBeMarkedSent(t *testing.T) {
+	u, s := newTestUI(t)
+	warning := demoWarning(t, s)
+	saves := 0
+	u.opts.SaveFile = func(name string, r io.Reader) (string, error) {
+		saves++
+		_, err := io.ReadAll(r)
+		return name, err
+	}
+	loop := &uiLoop{queue: make(chan func(), 64)}
+	u.opts.Synchronous, u.opts.Post = false, func(f func()) { loop.queue <- f }
+	p := u.openNoticePanel(warning.Mail)
+	test.Tap(p.prepare)
+	loop.settle(t, u)
+	if p.letter == nil || p.markSent.Disabled() || saves != 2 {
+		t.Fatalf("after the first build: letter %v, « Marquer » disabled %v, %d saves", p.letter != nil, p.markSent.Disabled(), saves)
+	}
+	test.Tap(p.prepare)
+	if p.letter != nil || !p.markSent.Disabled() {
+		t.Errorf("while a letter is built again the one before can still be marked sent")
+	}
+	test.Tap(p.markSent) // disabled: nothing is recorded
+	p.dialog.Hide()
+	loop.settle(t, u)
+	if saves != 2 || p.letter != nil {
+		t.Errorf("a letter built after its panel closed was offered: %d saves, letter kept %v", saves, p.letter != nil)
+	}
+	r, err := s.Notice(context.Background(), warning.Notice.ID)
+	if err != nil || len(r.Sent) != 0 {
+		t.Errorf("letters recorded as sent: %+v %v", r.Sent, err)
+	}
+}
+

@@ -115,8 +115,11 @@ func TestTheAnswerIsReadAndTheUserConfirmsEachTick(t *testing.T) {
 			t.Fatalf("rectification from %q: %+v", name, w)
 		}
 	}
+	u.lastFacts = nil
 	u.showFacts()
-	f = u.lastFacts
+	if f = u.lastFacts; f == nil {
+		t.Fatal("the facts dialog did not open again")
+	}
 	for name, b := range f.explain {
 		test.Tap(b)
 		w := u.rights.wizard
