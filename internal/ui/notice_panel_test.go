@@ -127,4 +127,3 @@ func TestOnlyTheLetterBuiltLastCanBeMarkedSent(t *testing.T) {
 		t.Errorf("letters recorded as sent: %+v %v", r.Sent, err)
 	}
 }
-
