@@ -41,9 +41,9 @@ type noticePanel struct {
 	kind, failureKind, unit                    *widget.Select
 	date, seenOn, reference, failure, deadline *widget.Entry
 	periodFrom, periodTo                       *widget.Entry
-	addressee, answer, reason                  *widget.Entry
+	addressee                                  *widget.Entry
 	contest, grounds, recipient                *widget.Entry
-	reasonKind                                 *widget.Select
+	words                                      *noticeWords // the answers and the reasons
 	hearing                                    *widget.Check
 	stepTitle, stepDoes, stepDoesNot, due      *widget.Label
 	prepare, markSent                          *widget.Button
@@ -100,17 +100,7 @@ func (p *noticePanel) buildUI() {
 	p.unit = choices(defence.Units(), func(u defence.Unit) string { return tr.T("defence.unit." + string(u)) }, unitOr(period.Unit))
 	p.addressee = widget.NewMultiLineEntry()
 	p.addressee.SetText(strings.Join(addressee, "\n"))
-	p.answer = widget.NewMultiLineEntry()
-	if len(w.Answers) > 0 {
-		p.answer.SetText(w.Answers[0].Response)
-	}
-	var reason defence.Reason
-	if len(w.Reasons) > 0 {
-		reason = w.Reasons[0]
-	}
-	p.reasonKind = choices(defence.ReasonKinds(), func(k defence.ReasonKind) string { return tr.T("defence.reason." + string(k)) }, reason.Kind)
-	p.reason = widget.NewEntry()
-	p.reason.SetText(reason.Text)
+	p.words = newNoticeWords(p.ui, w)
 	p.hearing = widget.NewCheck(tr.T("notice.ask_hearing"), nil)
 	p.hearing.SetChecked(w.AskHearing)
 	p.contest = widget.NewMultiLineEntry()
@@ -130,8 +120,8 @@ func (p *noticePanel) buildUI() {
 		boldLabel(tr.T("notice.period")), container.NewGridWithColumns(2, p.periodFrom, p.periodTo),
 		boldLabel(tr.T("notice.deadline")+mark), container.NewVBox(container.NewGridWithColumns(2, p.deadline, p.unit), unitHelp),
 		boldLabel(tr.T("notice.addressee")+mark), p.addressee,
-		boldLabel(tr.T("notice.answer")), p.answer,
-		boldLabel(tr.T("notice.reason")), container.NewVBox(p.reasonKind, p.reason),
+		boldLabel(tr.T("notice.answer")), p.words.answersField(),
+		boldLabel(tr.T("notice.reason")), p.words.reasonsField(),
 		widget.NewLabel(""), p.hearing,
 		boldLabel(tr.T("notice.contest")), p.contest,
 		boldLabel(tr.T("notice.grounds")), p.grounds,
@@ -201,14 +191,7 @@ func (p *noticePanel) read() (defence.Notice, defence.Words, map[string]string) 
 	}
 	n.Addressee = noticeLines(p.addressee.Text)
 	w := p.item.Words
-	w.Answers, w.Reasons = nil, nil
-	if s := strings.TrimSpace(p.answer.Text); s != "" {
-		w.Answers = []defence.Answer{{Response: s}}
-	}
-	if s := strings.TrimSpace(p.reason.Text); s != "" {
-		k, _ := chosen(p.reasonKind, defence.ReasonKinds())
-		w.Reasons = []defence.Reason{{Kind: k, Text: s}}
-	}
+	w.Answers, w.Reasons = p.words.read()
 	w.AskHearing = p.hearing.Checked
 	w.Contest, w.Grounds = strings.TrimSpace(p.contest.Text), strings.TrimSpace(p.grounds.Text)
 	return n, w, bad

@@ -127,3 +127,48 @@ func TestOnlyTheLetterBuiltLastCanBeMarkedSent(t *testing.T) {
 		t.Errorf("letters recorded as sent: %+v %v", r.Sent, err)
 	}
 }
+
+// Every answer and reason stored is shown and kept when the panel saves:
+// none is dropped, no point answered is lost; a row added is kept, an
+// empty one is not.
+func TestThePanelKeepsEveryAnswerAndReason(t *testing.T) {
+	u, s := newTestUI(t)
+	ctx := context.Background()
+	warning := demoWarning(t, s)
+	words := defence.Words{
+		Answers: []defence.Answer{
+			{Point: "absence de démarches en octobre", Response: "j’ai candidaté chaque semaine"},
+			{Response: "les preuves sont dans le dossier joint"},
+		},
+		Reasons: []defence.Reason{
+			{Kind: defence.ReasonTransport, Text: "grève des transports le 12 octobre"},
+			{Kind: defence.ReasonChildcare, Text: "enfant malade du 20 au 24 octobre"},
+		},
+	}
+	if _, err := s.SaveNotice(ctx, warning.Notice, words); err != nil {
+		t.Fatal(err)
+	}
+	u.opts.SaveFile = func(name string, r io.Reader) (string, error) {
+		_, err := io.ReadAll(r)
+		return name, err
+	}
+	p := u.openNoticePanel(warning.Mail)
+	if len(p.words.answers) != 2 || len(p.words.reasons) != 2 || p.words.answers[0].point.Text != "absence de démarches en octobre" {
+		t.Fatalf("the panel shows %d answers and %d reasons, first point %q", len(p.words.answers), len(p.words.reasons), p.words.answers[0].point.Text)
+	}
+	test.Tap(p.words.addAnswer)
+	test.Type(p.words.answers[2].response, "j’étais en formation la semaine du 5")
+	test.Tap(p.words.addReason) // left empty: not kept
+	test.Tap(p.prepare)
+	r, err := s.Notice(ctx, warning.Notice.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := append(words.Answers, defence.Answer{Response: "j’étais en formation la semaine du 5"})
+	if len(r.Words.Answers) != 3 || r.Words.Answers[0] != want[0] || r.Words.Answers[1] != want[1] || r.Words.Answers[2] != want[2] {
+		t.Errorf("answers stored: %+v\nwant %+v", r.Words.Answers, want)
+	}
+	if len(r.Words.Reasons) != 2 || r.Words.Reasons[0] != words.Reasons[0] || r.Words.Reasons[1] != words.Reasons[1] {
+		t.Errorf("reasons stored: %+v\nwant %+v", r.Words.Reasons, words.Reasons)
+	}
+}
