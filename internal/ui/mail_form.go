@@ -41,10 +41,19 @@ func newMailForm(u *UI, m *journal.Mail, all []journal.Mail, done func(deleted *
 		f.mail = journal.Mail{Direction: journal.DirectionReceived, Date: journal.Day(u.today()),
 			Channel: journal.MailPersonalSpace, Kind: journal.KindInformation}
 	}
+	linked := false
 	for _, x := range all {
-		if x.Direction == journal.DirectionSent && x.ID != f.mail.ID {
-			f.replies = append(f.replies, x)
+		if x.ID == f.mail.ID {
+			continue
 		}
+		if x.Direction == journal.DirectionSent || x.ID == f.mail.ReplyMailID {
+			f.replies = append(f.replies, x)
+			linked = linked || x.ID == f.mail.ReplyMailID
+		}
+	}
+	if f.mail.ReplyMailID != "" && !linked {
+		// The linked mail could not be read: the link is kept as it is.
+		f.replies = append(f.replies, journal.Mail{ID: f.mail.ReplyMailID, Subject: u.tr.T("mail.reply_unknown")})
 	}
 	f.buildUI()
 	return f
@@ -61,7 +70,11 @@ func (f *mailForm) buildUI() {
 	f.kind = choices(journal.MailKinds(), lbl.mailKind, m.Kind)
 	replyLabels := []string{tr.T("mail.no_reply_linked")}
 	for _, r := range f.replies {
-		replyLabels = append(replyLabels, journal.FormatShortDate(r.Date)+" — "+r.Subject)
+		label := r.Subject
+		if !r.Date.IsZero() {
+			label = journal.FormatShortDate(r.Date) + " — " + r.Subject
+		}
+		replyLabels = append(replyLabels, label)
 	}
 	f.reply = widget.NewSelect(replyLabels, nil)
 	f.reply.SetSelectedIndex(0)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,6 +30,7 @@ type mailScreen struct {
 	typing  debouncer
 	empty   *emptyState
 	loading loadSlot
+	opening loadSlot // the mail to edit and the mail it may be linked to
 }
 
 func newMailScreen(u *UI) *mailScreen {
@@ -106,18 +108,45 @@ func (s *mailScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r.duration.Refresh()
 }
 
+// mailToEdit is what the mail form needs: the mail (nil for a new one)
+// and every mail it may be linked to as its reply, whatever the list
+// shows.
+type mailToEdit struct {
+	mail *journal.Mail
+	all  []journal.Mail
+}
+
+// openForm reads the mail and the mail it may be linked to in the
+// background, then opens the form: the reply list never depends on the
+// search or the kind the list is filtered by.
 func (s *mailScreen) openForm(m *journal.Mail) {
-	if m != nil {
-		full, err := s.ui.svc.Mail(s.ui.ctx, m.ID)
-		if err != nil {
-			s.ui.showError(err)
-			return
+	svc := s.ui.svc
+	load(s.ui, &s.opening, func(ctx context.Context) (mailToEdit, error) {
+		var e mailToEdit
+		if m != nil {
+			full, err := svc.Mail(ctx, m.ID)
+			if err != nil {
+				return e, err
+			}
+			e.mail = &full
 		}
-		m = &full
-	}
-	s.form = newMailForm(s.ui, m, s.rows, s.onFormDone)
-	s.stack.showForm(s.form.content)
-	s.ui.win.Canvas().Focus(s.form.subject)
+		all, err := svc.ListMails(ctx, journal.MailFilter{})
+		if err != nil {
+			return e, err
+		}
+		e.all = all
+		if e.mail != nil && e.mail.ReplyMailID != "" && !slices.ContainsFunc(all, func(x journal.Mail) bool { return x.ID == e.mail.ReplyMailID }) {
+			// A reply in the trash is not listed: its link is kept.
+			if r, err := svc.Mail(ctx, e.mail.ReplyMailID); err == nil {
+				e.all = append(e.all, r)
+			}
+		}
+		return e, nil
+	}, func(e mailToEdit) {
+		s.form = newMailForm(s.ui, e.mail, e.all, s.onFormDone)
+		s.stack.showForm(s.form.content)
+		s.ui.win.Canvas().Focus(s.form.subject)
+	})
 }
 
 func (s *mailScreen) closeForm() {
