@@ -125,7 +125,13 @@ func (w *requestWizard) stepChoose() fyne.CanvasObject {
 	w.kindHelp.Wrapping = fyne.TextWrapWord
 	w.kinds = widget.NewRadioGroup(labels, func(string) { w.onKindChanged() })
 	w.kinds.Required = true
+	// Coming back from step 2 keeps the kind chosen (or of the draft).
 	w.kinds.SetSelected(labels[0])
+	for i, k := range firstKinds {
+		if k == w.req.Kind {
+			w.kinds.SetSelected(labels[i])
+		}
+	}
 	w.chooseNext = widget.NewButtonWithIcon(tr.T("rights.next"), theme.NavigateNextIcon(), w.onChooseNext)
 	w.chooseNext.Importance = widget.HighImportance
 	return container.NewBorder(w.stepHeader(1), newFlow(w.chooseNext, w.cancelButton()), nil, nil,

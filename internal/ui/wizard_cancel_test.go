@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/carnet-app/carnet/internal/rights"
 )
 
 // TestTheWizardCanBeCancelledAtEveryStep: each of the three steps offers
@@ -31,6 +33,26 @@ func TestTheWizardCanBeCancelledAtEveryStep(t *testing.T) {
 		}
 		if len(u.rights.rows) != 0 {
 			t.Fatalf("« Annuler » at step %d saved a request", step)
+		}
+	}
+}
+
+// « Retour » from step 2 then « Suivant » keeps the kind of the draft: a
+// rectification stays a rectification.
+func TestGoingBackInTheWizardKeepsTheKind(t *testing.T) {
+	for _, kind := range firstKinds {
+		u, st := newTestUI(t)
+		saveTestProfile(t, st)
+		u.changed(changedAll)
+		u.rights.openDraft(rights.Request{Kind: kind, Mode: rights.ModeRegistered})
+		w := u.rights.wizard
+		test.Tap(findButton(t, w.content, u.tr.T("rights.back")))
+		if w.step != 1 {
+			t.Fatalf("%s: « Retour » led to step %d", kind, w.step)
+		}
+		test.Tap(w.chooseNext)
+		if w.req.Kind != kind {
+			t.Errorf("« Retour » then « Suivant » turned a %s draft into %s", kind, w.req.Kind)
 		}
 	}
 }
