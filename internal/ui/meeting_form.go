@@ -13,8 +13,16 @@ import (
 	"github.com/carnet-app/carnet/internal/journal"
 )
 
-// agreedRows is how many agreed actions the form offers.
+// agreedRows is how many agreed actions the form offers at least; every
+// stored one is shown, and « Ajouter une action » adds more.
 const agreedRows = 3
+
+// agreedRow is one agreed action: its text, its date, and the act it was
+// planned as, which stays with the row when its text is corrected.
+type agreedRow struct {
+	text, date *formEntry
+	actID      string
+}
 
 // meetingForm adds or edits a meeting: before it, the brief; after it, the
 // notes, what was agreed and the next date.
@@ -27,7 +35,9 @@ type meetingForm struct {
 	date, startTime, adviser, place, nextDate *formEntry
 	questions, documents, notes               *formEntry
 	mode                                      *widget.Select
-	agreed                                    [agreedRows][2]*formEntry
+	agreed                                    []agreedRow
+	agreedBox                                 *fyne.Container
+	addAgreed                                 *widget.Button
 	briefButton                               *widget.Button
 	building                                  loadSlot
 	// saveBrief asks where to write the brief; tests replace it.
@@ -65,15 +75,18 @@ func (f *meetingForm) buildUI() {
 	f.notes = f.multiLine(m.Notes)
 	f.nextDate = f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(m.NextDate))
 	suggest := widget.NewButtonWithIcon(tr.T("meetings.add_suggestions"), theme.ContentAddIcon(), f.onSuggestTapped)
-	agreedBox := container.NewVBox()
-	for i := range f.agreed {
-		var a journal.AgreedAction
-		if i < len(m.Agreed) {
-			a = m.Agreed[i]
-		}
-		f.agreed[i] = [2]*formEntry{f.entry(tr.T("meetings.agreed_placeholder"), a.Text), f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(a.Date))}
-		agreedBox.Add(container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(130, f.agreed[i][1].MinSize().Height), f.agreed[i][1]), f.agreed[i][0]))
+	f.agreedBox = container.NewVBox()
+	for _, a := range m.Agreed {
+		f.appendAgreed(a)
 	}
+	for len(f.agreed) < agreedRows {
+		f.appendAgreed(journal.AgreedAction{})
+	}
+	f.addAgreed = widget.NewButtonWithIcon(tr.T("meetings.add_agreed"), theme.ContentAddIcon(), func() {
+		f.appendAgreed(journal.AgreedAction{})
+		f.ui.win.Canvas().Focus(f.agreed[len(f.agreed)-1].text)
+	})
+	agreedBox := container.NewVBox(f.agreedBox, container.NewHBox(f.addAgreed))
 	agreedHelp := widget.NewLabel(tr.T("meetings.agreed_help"))
 	agreedHelp.Wrapping = fyne.TextWrapWord
 	grid := container.New(newFormLayout(),
@@ -97,6 +110,15 @@ func (f *meetingForm) buildUI() {
 	f.content = container.NewBorder(header, container.NewPadded(buttons), nil, nil, container.NewVScroll(grid))
 }
 
+// appendAgreed adds a row for the agreed action a.
+func (f *meetingForm) appendAgreed(a journal.AgreedAction) {
+	tr := f.ui.tr
+	row := agreedRow{text: f.entry(tr.T("meetings.agreed_placeholder"), a.Text),
+		date: f.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(a.Date)), actID: a.ActID}
+	f.agreed = append(f.agreed, row)
+	f.agreedBox.Add(container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(130, row.date.MinSize().Height), row.date), row.text))
+}
+
 func (f *meetingForm) onSuggestTapped() {
 	have := f.questions.Text
 	for _, q := range journal.SuggestedQuestions {
@@ -118,18 +140,14 @@ func (f *meetingForm) read() (journal.Meeting, map[string]string) {
 	m.Adviser, m.Place = strings.TrimSpace(f.adviser.Text), strings.TrimSpace(f.place.Text)
 	m.Questions, m.Documents, m.Notes = nonEmptyLines(f.questions.Text), nonEmptyLines(f.documents.Text), f.notes.Text
 	m.NextDate = optionalDate(f.nextDate, "next_date", bad)
-	previous := map[string]string{}
-	for _, a := range f.meeting.Agreed {
-		previous[a.Text] = a.ActID
-	}
 	m.Agreed = nil
 	for _, row := range f.agreed {
-		text := strings.TrimSpace(row[0].Text)
-		day := optionalDate(row[1], "agreed", bad)
+		text := strings.TrimSpace(row.text.Text)
+		day := optionalDate(row.date, "agreed", bad)
 		if text == "" && day.IsZero() {
 			continue
 		}
-		m.Agreed = append(m.Agreed, journal.AgreedAction{Text: text, Date: day, ActID: previous[text]})
+		m.Agreed = append(m.Agreed, journal.AgreedAction{Text: text, Date: day, ActID: row.actID})
 	}
 	return m, bad
 }

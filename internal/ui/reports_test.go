@@ -105,8 +105,8 @@ func TestAMeetingsAgreedActionBecomesAPlannedActAndTheBriefFits(t *testing.T) {
 	f.date.SetText("")
 	test.Type(f.date, "03/12/2026")
 	test.Type(f.startTime, "10:30")
-	test.Type(f.agreed[0][0], "Atelier CV à l’agence")
-	test.Type(f.agreed[0][1], "10/12/2026")
+	test.Type(f.agreed[0].text, "Atelier CV à l’agence")
+	test.Type(f.agreed[0].date, "10/12/2026")
 	var data []byte
 	f.saveBrief = func(name string, d []byte) { data = d }
 	test.Tap(f.briefButton)
