@@ -20,6 +20,9 @@ func (r Request) Validate() error {
 	if r.Mode != "" && !slices.Contains(SendModes(), r.Mode) {
 		bad["mode"] = journal.ProblemUnknownValue
 	}
+	if r.Decision.Nature != "" && !slices.Contains(DecisionNatures, r.Decision.Nature) {
+		bad["decision.nature"] = journal.ProblemUnknownValue
+	}
 	if r.Sent() && r.Mode == "" {
 		bad["mode"] = journal.ProblemRequired
 	}

@@ -50,7 +50,8 @@ type requestWizard struct {
 	description   *formEntry
 	scoreWeighed  *widget.Check
 	contestable   *widget.Label
-	corrections   [3][4]*formEntry
+	corrections   [][4]*formEntry // recorded, truth, proof, proof label
+	correctionBox *fyne.Container
 	statement     *formEntry
 	profileNeeds  *widget.Label
 	// step 3
@@ -165,6 +166,22 @@ func (w *requestWizard) onChooseNext() {
 	w.showStep(2)
 }
 
+// minCorrectionRows is how many rows a rectification offers at least.
+const minCorrectionRows = 3
+
+// appendCorrection adds a row for c: what France Travail recorded, what
+// is true, the proof and its label.
+func (w *requestWizard) appendCorrection(c rights.Correction) {
+	tr := w.ui.tr
+	row := [4]*formEntry{w.entry(tr.T("rights.recorded"), c.Recorded), w.entry(tr.T("rights.truth"), c.Truth),
+		w.entry(tr.T("rights.proof"), c.Proof), w.entry(tr.T("rights.proof_label"), c.ProofLabel)}
+	w.corrections = append(w.corrections, row)
+	if len(w.corrections) > 1 {
+		w.correctionBox.Add(widget.NewSeparator())
+	}
+	w.correctionBox.Add(container.NewGridWithColumns(2, row[0], row[1], row[2], row[3]))
+}
+
 // Step 2: fill in the recipient, the sending mode and the kind's details.
 func (w *requestWizard) stepFill() fyne.CanvasObject {
 	tr, lbl, r := w.ui.tr, w.ui.lbl, w.req
@@ -221,21 +238,19 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 		add(tr.T("rights.decision_description"), w.description)
 		add("", w.scoreWeighed)
 	case rights.KindRectification:
-		for i := range w.corrections {
-			var c rights.Correction
-			if i < len(r.Corrections) {
-				c = r.Corrections[i]
-			}
-			w.corrections[i] = [4]*formEntry{w.entry(tr.T("rights.recorded"), c.Recorded),
-				w.entry(tr.T("rights.truth"), c.Truth), w.entry(tr.T("rights.proof"), c.Proof),
-				w.entry(tr.T("rights.proof_label"), c.ProofLabel)}
-			grid := container.NewGridWithColumns(2, w.corrections[i][0], w.corrections[i][1], w.corrections[i][2], w.corrections[i][3])
-			if i == 0 {
-				add(tr.T("rights.corrections"), w.field("corrections", grid))
-			} else {
-				add("", grid)
-			}
+		// Every correction of the draft is shown, and at least three rows.
+		w.corrections, w.correctionBox = nil, container.NewVBox()
+		for _, c := range r.Corrections {
+			w.appendCorrection(c)
 		}
+		for len(w.corrections) < minCorrectionRows {
+			w.appendCorrection(rights.Correction{})
+		}
+		more := widget.NewButtonWithIcon(tr.T("rights.add_correction"), theme.ContentAddIcon(), func() {
+			w.appendCorrection(rights.Correction{})
+			w.ui.win.Canvas().Focus(w.corrections[len(w.corrections)-1][0])
+		})
+		add(tr.T("rights.corrections"), w.field("corrections", container.NewVBox(w.correctionBox, container.NewHBox(more))))
 		w.statement = w.multiLine(r.Statement)
 		add(tr.T("rights.statement_optional"), w.statement)
 	case rights.KindObjection:

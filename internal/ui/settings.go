@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -26,10 +28,14 @@ type settingsScreen struct {
 	name, address, ftID, agency, adviser, departement, target *formEntry
 	contract, birthDate, email                                *formEntry
 	language, textSize, theme                                 *widget.Select
-	saved                                                     *widget.Label
-	saveButton                                                *widget.Button
-	backups                                                   *backupsSection
-	scroll                                                    *container.Scroll
+	// scales are the text sizes textSize offers: textScales, and the one
+	// stored when it is another (an imported profile), so that saving
+	// keeps it.
+	scales     []float64
+	saved      *widget.Label
+	saveButton *widget.Button
+	backups    *backupsSection
+	scroll     *container.Scroll
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
@@ -55,9 +61,8 @@ func (s *settingsScreen) buildUI() {
 	s.birthDate = s.entry(tr.T("form.date_placeholder"), "")
 	s.email = s.entry(tr.T("settings.email_placeholder"), "")
 	s.language = choices(i18n.Languages, func(l string) string { return tr.T("language." + l) }, tr.Lang())
-	s.textSize = choices(textScales, func(f float64) string {
-		return tr.T("settings.text_size_" + strconv.Itoa(int(f*100)))
-	}, 1)
+	s.scales = textScales
+	s.textSize = choices(textScales, s.scaleLabel, 1)
 	s.theme = s.newThemeSelect()
 	s.saved = widget.NewLabel("")
 	s.saveButton = widget.NewButtonWithIcon(tr.T("action.save")+" (Ctrl+S)", theme.DocumentSaveIcon(), s.onSaveTapped)
@@ -103,11 +108,7 @@ func (s *settingsScreen) load() {
 	s.birthDate.SetText(journal.FormatShortDate(p.BirthDate))
 	s.email.SetText(p.Email)
 	s.target.SetText(formatTargetHours(p.TargetMinutes))
-	for i, sc := range textScales {
-		if sc == p.TextScale {
-			s.textSize.SetSelectedIndex(i)
-		}
-	}
+	s.showTextScale(p.TextScale)
 	s.showTheme(p.Theme)
 	s.showProblems(nil)
 	s.backups.folder.show(p.BackupDir)
@@ -134,7 +135,7 @@ func (s *settingsScreen) read() (journal.Profile, map[string]string) {
 	p.Email = strings.TrimSpace(s.email.Text)
 	p.TargetMinutes = readTargetMinutes(s.target.Text, bad)
 	p.Language, _ = chosen(s.language, i18n.Languages)
-	p.TextScale, _ = chosen(s.textSize, textScales)
+	p.TextScale, _ = chosen(s.textSize, s.scales)
 	return p, bad
 }
 
@@ -175,4 +176,32 @@ func (s *settingsScreen) moreSection() fyne.CanvasObject {
 			widget.NewButtonWithIcon(tr.T("settings.about"), theme.QuestionIcon(), u.ShowAbout),
 		),
 	)
+}
+
+// scaleLabel names a text size: « Normale » for those offered,
+// « Taille enregistrée (175 %) » for another.
+func (s *settingsScreen) scaleLabel(f float64) string {
+	percent := int(math.Round(f * 100))
+	if slices.Contains(textScales, f) {
+		return s.ui.tr.T("settings.text_size_" + strconv.Itoa(percent))
+	}
+	return s.ui.tr.T("settings.text_size_custom", percent)
+}
+
+// showTextScale selects the stored text size, offering it as one more
+// choice when it is not among textScales.
+func (s *settingsScreen) showTextScale(scale float64) {
+	s.scales = textScales
+	if scale > 0 && !slices.Contains(textScales, scale) {
+		s.scales = append(slices.Clone(textScales), scale)
+	}
+	labels := make([]string, len(s.scales))
+	for i, f := range s.scales {
+		labels[i] = s.scaleLabel(f)
+	}
+	s.textSize.SetOptions(labels)
+	s.textSize.ClearSelected()
+	if i := slices.Index(s.scales, scale); i >= 0 {
+		s.textSize.SetSelectedIndex(i)
+	}
 }

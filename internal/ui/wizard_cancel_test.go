@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -54,5 +55,30 @@ func TestGoingBackInTheWizardKeepsTheKind(t *testing.T) {
 		if w.req.Kind != kind {
 			t.Errorf("« Retour » then « Suivant » turned a %s draft into %s", kind, w.req.Kind)
 		}
+	}
+}
+
+// A rectification shows every correction of its draft, not the first
+// three, and keeps them all when saved; « Ajouter une correction » adds
+// one more.
+func TestARectificationKeepsEveryCorrection(t *testing.T) {
+	u, st := newTestUI(t)
+	saveTestProfile(t, st)
+	u.changed(changedAll)
+	r := rights.Request{Kind: rights.KindRectification, Mode: rights.ModeRegistered}
+	for _, c := range []string{"adresse", "diplôme", "métier", "mobilité", "permis"} {
+		r.Corrections = append(r.Corrections, rights.Correction{Recorded: c + " enregistré", Truth: c + " exact"})
+	}
+	u.rights.openDraft(r)
+	w := u.rights.wizard
+	if len(w.corrections) != 5 {
+		t.Fatalf("the wizard shows %d corrections of 5", len(w.corrections))
+	}
+	test.Tap(findButton(t, w.content, u.tr.T("rights.add_correction")))
+	test.Type(w.corrections[5][0], "situation familiale enregistrée")
+	w.onSaveDraftTapped()
+	list, err := st.ListRequests(context.Background())
+	if err != nil || len(list) != 1 || len(list[0].Corrections) != 6 || list[0].Corrections[4] != r.Corrections[4] {
+		t.Fatalf("saved: %+v %v", list, err)
 	}
 }
