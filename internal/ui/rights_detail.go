@@ -263,7 +263,7 @@ func (d *requestDetail) onNewVersionTapped() {
 	r.ID, r.SentOn, r.RegisteredNumber, r.Snapshot = "", time.Time{}, "", nil
 	r.ReceivedOn, r.ExtensionOn, r.AnsweredOn, r.RefusedOn = time.Time{}, time.Time{}, time.Time{}, time.Time{}
 	r.Checklist, r.AskedKeys, r.RoutesMentioned = nil, nil, false
-	d.ui.rights.openDraft(r)
+	d.ui.rights.openCopy(r)
 }
 
 func (d *requestDetail) onSnapshotTapped() {

@@ -123,13 +123,20 @@ func (s *rightsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (s *rightsScreen) onNewTapped() {
-	s.wizard = newRequestWizard(s.ui, rights.Request{}, nil, s.onDone)
-	s.detail = nil
-	s.stack.showForm(s.wizard.content)
+	s.openDraft(rights.Request{})
 }
 
-// openDraft starts the wizard on a new first request prefilled from r.
+// openDraft starts the wizard on a new first request prefilled from r,
+// asking for an electronic copy of the answer when the profile gives an
+// e-mail address.
 func (s *rightsScreen) openDraft(r rights.Request) {
+	r.ElectronicCopy = r.ElectronicCopy || s.profile.Email != ""
+	s.openCopy(r)
+}
+
+// openCopy starts the wizard on r as it is: a new version of a request
+// keeps every choice of the letter it copies.
+func (s *rightsScreen) openCopy(r rights.Request) {
 	s.wizard = newRequestWizard(s.ui, r, nil, s.onDone)
 	s.detail = nil
 	s.stack.showForm(s.wizard.content)
@@ -141,6 +148,7 @@ func (s *rightsScreen) openFollowUp(kind rights.Kind, parent rights.Request) {
 	if kind == rights.KindCNIL {
 		r.Mode = rights.ModeOnlineForm
 	}
+	r.ElectronicCopy = s.profile.Email != ""
 	s.wizard = newRequestWizard(s.ui, r, &parent, s.onDone)
 	s.detail = nil
 	s.stack.showForm(s.wizard.content)

@@ -217,7 +217,7 @@ func (w *requestWizard) stepFill() fyne.CanvasObject {
 	switch r.Kind {
 	case rights.KindAccess:
 		w.electronic = widget.NewCheck(tr.T("rights.electronic"), func(bool) { w.showProfileNeeds() })
-		w.electronic.SetChecked(r.ElectronicCopy || (r.ID == "" && w.ui.rights.profile.Email != ""))
+		w.electronic.SetChecked(r.ElectronicCopy)
 		add("", w.electronic)
 	case rights.KindExplanation:
 		w.decisionDate = w.entry(tr.T("form.date_placeholder"), journal.FormatShortDate(r.Decision.Date))

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/carnet-app/carnet/internal/journal"
 	"github.com/carnet-app/carnet/internal/rights"
 )
 
@@ -80,5 +81,34 @@ func TestARectificationKeepsEveryCorrection(t *testing.T) {
 	list, err := st.ListRequests(context.Background())
 	if err != nil || len(list) != 1 || len(list[0].Corrections) != 6 || list[0].Corrections[4] != r.Corrections[4] {
 		t.Fatalf("saved: %+v %v", list, err)
+	}
+}
+
+// A new request asks for an electronic copy when the profile gives an
+// e-mail address; a new version of a sent request keeps the choice of
+// the letter it copies.
+func TestANewVersionKeepsTheElectronicCopyChoice(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	p := journal.DefaultProfile()
+	p.Name, p.Address, p.FranceTravailID, p.Departement, p.Email = "Camille Martin", "12 rue des Lilas\n69003 Lyon", "1234567A", "69", "camille@example.org"
+	if err := st.SaveProfile(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	sent, err := st.SaveRequest(ctx, rights.Request{Kind: rights.KindAccess, Mode: rights.ModeRegistered,
+		RecipientKind: rights.RecipientDPO, Recipient: []string{"DPO", "Paris"}, SentOn: journal.Day(testToday)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.changed(changedAll)
+	u.Show(ScreenRights)
+	u.rights.openDraft(rights.Request{Kind: rights.KindAccess})
+	if w := u.rights.wizard; w.electronic == nil || !w.electronic.Checked {
+		t.Error("a new request with an e-mail in the profile does not ask for an electronic copy")
+	}
+	u.rights.openDetail(sent.ID)
+	u.rights.detail.onNewVersionTapped()
+	if w := u.rights.wizard; w.electronic == nil || w.electronic.Checked {
+		t.Error("the new version of a letter sent without an electronic copy asks for one")
 	}
 }
