@@ -127,7 +127,7 @@ func (r *jsonReader) readNotice(line int) error {
 			SentOn: f.date("sent_on", l.SentOn, true), ReceivedOn: f.date("received_on", l.ReceivedOn, false),
 			CreatedAt: f.stamp("created_at", l.CreatedAt, true), Text: l.Text, PDF: pdf})
 	}
-	if err := r.finishIn(line, "n:", in.ID, f, rec.Notice, map[string]string{"id": in.ID, "kind": in.Kind, "reference": in.Reference}); err != nil {
+	if err := r.finishIn(line, "n:", in.ID, f, rec, map[string]string{"id": in.ID, "kind": in.Kind, "reference": in.Reference}); err != nil {
 		return err
 	}
 	return r.each(Item{Line: line, Notice: &rec})

@@ -84,7 +84,7 @@ func noticeFields(r defence.Record) []field {
 // ErrNotFound for an unknown mail or notice in the trash, or the
 // database's error, with nothing written.
 func (s *Store) SaveNotice(ctx context.Context, n defence.Notice, w defence.Words) (defence.Record, error) {
-	if err := n.Validate(); err != nil {
+	if err := (defence.Record{Notice: n, Words: w}).Validate(); err != nil {
 		return defence.Record{Notice: n, Words: w}, err
 	}
 	if n.ID == "" {
