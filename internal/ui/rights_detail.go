@@ -227,12 +227,17 @@ func (d *requestDetail) read() (rights.Request, map[string]string) {
 		if d.routes != nil {
 			r.RoutesMentioned = d.routes.Checked
 		}
-		r.Checklist = map[string]bool{}
+		// Entries not shown (items no longer asked) are kept as they are.
+		checklist := map[string]bool{}
+		for key, v := range d.req.Checklist {
+			checklist[key] = v
+		}
 		for key, c := range d.checks {
-			if c.Checked {
-				r.Checklist[key] = true
+			if _, had := checklist[key]; had || c.Checked {
+				checklist[key] = c.Checked
 			}
 		}
+		r.Checklist = checklist
 	}
 	return r, bad
 }

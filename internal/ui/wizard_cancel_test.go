@@ -112,3 +112,35 @@ func TestANewVersionKeepsTheElectronicCopyChoice(t *testing.T) {
 		t.Error("the new version of a letter sent without an electronic copy asks for one")
 	}
 }
+
+// Saving a sent request's detail keeps the checklist entries of items it
+// does not show (no longer asked): what the user ticked stays ticked.
+func TestSavingADetailKeepsChecklistEntriesNotShown(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	saveTestProfile(t, st)
+	items := rights.Request{Kind: rights.KindAccess}.Asked()
+	if len(items) < 2 {
+		t.Fatal("an access request asks fewer than two items")
+	}
+	shown, hidden := items[0].Key, items[1].Key
+	sent, err := st.SaveRequest(ctx, rights.Request{Kind: rights.KindAccess, Mode: rights.ModeRegistered,
+		RecipientKind: rights.RecipientDPO, Recipient: []string{"DPO", "Paris"}, SentOn: journal.Day(testToday),
+		AskedKeys: []string{shown}, Checklist: map[string]bool{hidden: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.changed(changedAll)
+	u.Show(ScreenRights)
+	u.rights.openDetail(sent.ID)
+	d := u.rights.detail
+	if _, ok := d.checks[hidden]; ok {
+		t.Fatalf("%s is shown though it is not asked", hidden)
+	}
+	d.checks[shown].SetChecked(true)
+	d.onSaveTapped()
+	got, err := st.Request(ctx, sent.ID)
+	if err != nil || !got.Checklist[hidden] || !got.Checklist[shown] {
+		t.Errorf("checklist after saving: %v (%v), want %s and %s ticked", got.Checklist, err, shown, hidden)
+	}
+}
