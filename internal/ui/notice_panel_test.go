@@ -159,13 +159,15 @@ func TestThePanelKeepsEveryAnswerAndReason(t *testing.T) {
 	test.Tap(p.words.addAnswer)
 	test.Type(p.words.answers[2].response, "j’étais en formation la semaine du 5")
 	test.Tap(p.words.addReason) // left empty: not kept
+	test.Tap(p.words.addAnswer)
+	test.Type(p.words.answers[3].point, "retard à l’atelier") // a point not answered yet: kept
 	test.Tap(p.prepare)
 	r, err := s.Notice(ctx, warning.Notice.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := append(words.Answers, defence.Answer{Response: "j’étais en formation la semaine du 5"})
-	if len(r.Words.Answers) != 3 || r.Words.Answers[0] != want[0] || r.Words.Answers[1] != want[1] || r.Words.Answers[2] != want[2] {
+	want := append(words.Answers, defence.Answer{Response: "j’étais en formation la semaine du 5"}, defence.Answer{Point: "retard à l’atelier"})
+	if len(r.Words.Answers) != 4 || r.Words.Answers[0] != want[0] || r.Words.Answers[1] != want[1] || r.Words.Answers[2] != want[2] || r.Words.Answers[3] != want[3] {
 		t.Errorf("answers stored: %+v\nwant %+v", r.Words.Answers, want)
 	}
 	if len(r.Words.Reasons) != 2 || r.Words.Reasons[0] != words.Reasons[0] || r.Words.Reasons[1] != words.Reasons[1] {

@@ -102,19 +102,21 @@ func (nw *noticeWords) appendReason(reason defence.Reason) {
 }
 
 // read returns the answers and the reasons as typed, without the rows
-// left empty.
+// left empty. A point not answered yet, or a kind of reason without its
+// words, is kept for later; the letters leave it out until completed.
 func (nw *noticeWords) read() ([]defence.Answer, []defence.Reason) {
 	var answers []defence.Answer
 	for _, r := range nw.answers {
-		if s := strings.TrimSpace(r.response.Text); s != "" {
-			answers = append(answers, defence.Answer{Point: strings.TrimSpace(r.point.Text), Response: s})
+		a := defence.Answer{Point: strings.TrimSpace(r.point.Text), Response: strings.TrimSpace(r.response.Text)}
+		if a != (defence.Answer{}) {
+			answers = append(answers, a)
 		}
 	}
 	var reasons []defence.Reason
 	for _, r := range nw.reasons {
-		if s := strings.TrimSpace(r.text.Text); s != "" {
-			k, _ := chosen(r.kind, defence.ReasonKinds())
-			reasons = append(reasons, defence.Reason{Kind: k, Text: s})
+		k, _ := chosen(r.kind, defence.ReasonKinds())
+		if reason := (defence.Reason{Kind: k, Text: strings.TrimSpace(r.text.Text)}); reason != (defence.Reason{}) {
+			reasons = append(reasons, reason)
 		}
 	}
 	return answers, reasons
