@@ -342,7 +342,9 @@ func TestNextActionsGiveTheUpcomingDatesOfAllActs(t *testing.T) {
 		var want []journal.Act
 		for _, a := range all {
 			if a.NextAction != "" && !a.NextActionOn.Before(from) {
-				want = append(want, a)
+				// Only what UpcomingDates reads comes back.
+				want = append(want, journal.Act{ID: a.ID, Date: a.Date, Organisation: a.Organisation,
+					NextAction: a.NextAction, NextActionOn: a.NextActionOn})
 			}
 		}
 		slices.SortStableFunc(want, func(a, b journal.Act) int { return a.NextActionOn.Compare(b.NextActionOn) })
