@@ -156,13 +156,10 @@ const (
 
 // Validate checks the notice and returns a *journal.ValidationError naming
 // each field at fault with its problem code, or nil.
-func (n Notice) Validate() error {
-	p := map[string]string{}
-	add := func(field, code string) {
-		if _, ok := p[field]; !ok {
-			p[field] = code
-		}
-	}
+func (n Notice) Validate() error { return collect(n.validate) }
+
+// validate reports each problem of the notice to add.
+func (n Notice) validate(add func(field, code string)) {
 	if !slices.Contains(Kinds(), n.Kind) {
 		add("kind", journal.ProblemRequired)
 	}
@@ -176,6 +173,17 @@ func (n Notice) Validate() error {
 	if n.AmountCents < 0 {
 		add("amount", ProblemAmount)
 	}
+}
+
+// collect runs check and returns the problems it reported, the first for
+// each field, as a *journal.ValidationError, or nil.
+func collect(check func(add func(field, code string))) error {
+	p := map[string]string{}
+	check(func(field, code string) {
+		if _, ok := p[field]; !ok {
+			p[field] = code
+		}
+	})
 	if len(p) == 0 {
 		return nil
 	}

@@ -12,19 +12,13 @@ import (
 // valid UTF-8 without NUL, and a reason kind the letters know (or none).
 // A kind the list does not know would be lost when the notice is next
 // saved from the window, so it is refused where it comes in.
-func (w Words) Validate() error {
-	p := map[string]string{}
-	add := func(field, code string) {
-		if _, ok := p[field]; !ok {
-			p[field] = code
-		}
-	}
+func (w Words) Validate() error { return collect(w.validate) }
+
+// validate reports each problem of the words to add.
+func (w Words) validate(add func(field, code string)) {
 	text := func(field, v string) {
-		switch {
-		case !journal.ValidText(v):
-			add(field, journal.ProblemText)
-		case len(v) > maxText:
-			add(field, journal.ProblemTooLong)
+		if code := journal.TextProblem(v, maxText); code != "" {
+			add(field, code)
 		}
 	}
 	if len(w.Answers) > journal.MaxListLen {
@@ -45,28 +39,12 @@ func (w Words) Validate() error {
 	}
 	text("contest", w.Contest)
 	text("grounds", w.Grounds)
-	if len(p) == 0 {
-		return nil
-	}
-	return &journal.ValidationError{Fields: p}
 }
 
 // Validate checks the notice and the words of a record together.
 func (r Record) Validate() error {
-	fields := map[string]string{}
-	for _, err := range []error{r.Notice.Validate(), r.Words.Validate()} {
-		if ve, ok := err.(*journal.ValidationError); ok {
-			for f, code := range ve.Fields {
-				if _, seen := fields[f]; !seen {
-					fields[f] = code
-				}
-			}
-		} else if err != nil {
-			return err
-		}
-	}
-	if len(fields) == 0 {
-		return nil
-	}
-	return &journal.ValidationError{Fields: fields}
+	return collect(func(add func(field, code string)) {
+		r.Notice.validate(add)
+		r.Words.validate(add)
+	})
 }

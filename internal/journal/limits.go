@@ -24,14 +24,22 @@ const (
 // holds a NUL character.
 const ProblemText = "invalid_text"
 
-// checkText adds ProblemText when v is not valid UTF-8 or holds a NUL
-// byte, and ProblemTooLong when it is longer than max bytes.
-func (p problems) checkText(field, v string, max int) {
+// TextProblem returns ProblemText when v is not valid UTF-8 or holds a
+// NUL byte, ProblemTooLong when it is longer than max bytes, or "".
+func TextProblem(v string, max int) string {
 	switch {
 	case !ValidText(v):
-		p.add(field, ProblemText)
+		return ProblemText
 	case len(v) > max:
-		p.add(field, ProblemTooLong)
+		return ProblemTooLong
+	}
+	return ""
+}
+
+// checkText adds the TextProblem of v, if any, under field.
+func (p problems) checkText(field, v string, max int) {
+	if code := TextProblem(v, max); code != "" {
+		p.add(field, code)
 	}
 }
 
